@@ -1,0 +1,60 @@
+"""Typed errors. The CLI turns each into one line on stderr and an exit status (DESIGN.md)."""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_SET_ASIDE = 1
+EXIT_CONFIG = 2
+EXIT_UNREACHABLE = 3
+
+
+class TriageError(Exception):
+    """Base class: an error a person can act on. ``str()`` is the one-line message."""
+
+    exit_code = EXIT_CONFIG
+
+
+class ConfigError(TriageError):
+    """The settings file is missing, unreadable or invalid; the message lists every problem."""
+
+    exit_code = EXIT_CONFIG
+
+
+class SecretError(TriageError):
+    """A password or token could not be obtained from its environment variable or command."""
+
+    exit_code = EXIT_CONFIG
+
+
+class MailboxUnreachable(TriageError):
+    """The IMAP or SMTP server could not be reached, refused the login, or failed TLS checks."""
+
+    exit_code = EXIT_UNREACHABLE
+
+
+class MailboxError(TriageError):
+    """The server answered but refused an operation (missing folder, quota, ...)."""
+
+    exit_code = EXIT_UNREACHABLE
+
+
+class ModelError(TriageError):
+    """The topic model is missing, corrupt, or was trained with another scikit-learn."""
+
+    exit_code = EXIT_CONFIG
+
+
+class TemplateError(TriageError):
+    """A reply template is missing or does not render."""
+
+    exit_code = EXIT_CONFIG
+
+
+class StateError(TriageError):
+    """The state store is locked, corrupt, or cannot be written."""
+
+    exit_code = EXIT_CONFIG
+
+
+class ParseError(Exception):
+    """One message could not be turned into a Question; it is set aside with this reason."""
