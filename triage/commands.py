@@ -1,0 +1,202 @@
+"""The subcommands of `triage`, each a thin layer over the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import store
+from .cli import command, print_json
+from .config import Settings
+from .errors import EXIT_OK, EXIT_SET_ASIDE
+from .lock import AlreadyRunning, pass_lock
+from .store import Store
+
+
+@command("run")
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from .pipeline import Triage
+
+    try:
+        with pass_lock(settings.lock_path), Store.open(settings.state_path) as db:
+            result = _pass(Triage(settings, db), db)
+    except AlreadyRunning:
+        print("triage: another pass is still running; this one exits", file=sys.stderr)
+        return EXIT_OK
+    return report(result)
+
+
+def _pass(triage, db: Store, stop=lambda: False):  # noqa: ANN001, ANN202
+    """One pass, recorded in the runs table (idle passes are not recorded: they are many)."""
+    try:
+        result = triage.run(stop)
+    except Exception as exc:
+        run_id = db.start_run("")
+        db.finish_run(run_id, {}, error=str(exc).splitlines()[0][:300])
+        raise
+    if not result.idle:
+        run_id = db.start_run(result.model_version)
+        db.finish_run(run_id, result.counts)
+    return result
+
+
+def report(result) -> int:  # noqa: ANN001
+    """Print the pass's summary (nothing for an idle pass, so cron stays quiet)."""
+    if result.idle:
+        return EXIT_OK
+    counts = result.counts
+    print(
+        f"triage: {counts['fetched']} new: {counts[store.DRAFTED]} drafted,"
+        f" {counts[store.NEEDS_COUNSELLOR]} need a counsellor, {counts[store.SKIPPED]} skipped,"
+        f" {counts[store.SET_ASIDE]} set aside"
+    )
+    if result.set_aside:
+        for message_id, reason in result.set_aside:
+            print(f"triage: set aside {message_id}: {reason}", file=sys.stderr)
+        return EXIT_SET_ASIDE
+    return EXIT_OK
+
+
+@command("worker")
+def worker(args: argparse.Namespace, settings: Settings) -> int:
+    from .worker import run_worker
+
+    return run_worker(settings)
+
+
+@command("classify")
+def classify(args: argparse.Namespace, settings: Settings) -> int:
+    from .classify import classify_jsonl, load_model
+
+    model = load_model(settings.model.path)
+    classify_jsonl(sys.stdin, model, sys.stdout)
+    return EXIT_OK
+
+
+def queue_items(db: Store) -> list[dict]:
+    """The `triage queue --json` contract (DESIGN.md)."""
+    return [
+        {
+            "message_id": row["message_id"],
+            "status": row["status"],
+            "topic": row["topic"],
+            "confidence": round(row["confidence"], 4),
+            "topics": [{"topic": t, "confidence": round(c, 4)} for t, c in row["topics"]],
+            "lang": row["lang"],
+            "to": row["reply_to"],
+            "subject": row["subject"],
+            "draft_text": row["draft_text"] if row["status"] == store.DRAFTED else "",
+            "attachments": row["attachments"],
+            "received_at": row["received_at"],
+            "reason": row["reason"],
+        }
+        for row in db.queue()
+    ]
+
+
+@command("queue")
+def queue(args: argparse.Namespace, settings: Settings) -> int:
+    with Store.open(settings.state_path) as db:
+        items = queue_items(db)
+    if args.json:
+        print_json(items)
+        return EXIT_OK
+    if not items:
+        print("Nothing waits for a counsellor.")
+        return EXIT_OK
+    labels = {store.DRAFTED: "draft", store.NEEDS_COUNSELLOR: "needs a counsellor"}
+    print(f"{len(items)} waiting for a counsellor (oldest first):")
+    for item in items:
+        when = (item["received_at"] or "")[:16].replace("T", " ")
+        topic = item["topic"] if item["status"] == store.DRAFTED else "-"
+        print(
+            f"  {when:16}  {labels[item['status']]:18}  {topic:9}  {item['confidence']:.2f}"
+            f"  {item['lang']}  {item['subject'][:60]}"
+        )
+    return EXIT_OK
+
+
+@command("status")
+def status(args: argparse.Namespace, settings: Settings) -> int:
+    with Store.open(settings.state_path) as db:
+        counts = db.counts()
+        last = db.last_run()
+        set_aside = db.set_aside()
+    names = [
+        (store.DRAFTED, "drafts waiting"),
+        (store.NEEDS_COUNSELLOR, "need a counsellor"),
+        (store.SENT, "sent"),
+        (store.KEPT, "kept as draft in the mailbox"),
+        (store.REJECTED, "rejected"),
+        (store.SKIPPED, "skipped (automatic or list mail)"),
+        (store.SET_ASIDE, "set aside (could not be read)"),
+    ]
+    print(f"State store: {settings.state_path}")
+    for key, label in names:
+        print(f"  {counts.get(key, 0):6}  {label}")
+    if last:
+        print(
+            f"Last pass: {last['started_at']}, {last['fetched']} new"
+            + (f", failed: {last['error']}" if last["error"] else "")
+        )
+    else:
+        print("Last pass: none yet")
+    print(f"Model: {_model_summary(settings)}")
+    for row in set_aside[-5:]:
+        print(f"  set aside {row['message_id']}: {row['reason']}")
+    return EXIT_OK
+
+
+def _model_summary(settings: Settings) -> str:
+    import json
+
+    card = settings.model.path.with_suffix(".json")
+    try:
+        data = json.loads(card.read_text())
+    except (OSError, ValueError):
+        return f"no model card at {card}: run `triage train`"
+    return (
+        f"{data.get('version', '?')}, trained {str(data.get('date', '?'))[:10]},"
+        f" threshold {data.get('threshold', '?')}, coverage {data.get('coverage', '?')}"
+    )
+
+
+@command("train")
+def train(args: argparse.Namespace, settings: Settings) -> int:
+    from .train import Example, TrainOptions, run_training
+
+    counsellor: list[Example] = []
+    if args.data is None and settings.state_path.exists():
+        with Store.open(settings.state_path) as db:
+            counsellor = [
+                Example(text=f"{subject}\n{text}", label=topic, id=mid, source="counsellor")
+                for mid, subject, text, topic in db.counsellor_labels()
+            ]
+    options = TrainOptions(
+        data_dir=settings.train.data,
+        data_file=args.data,
+        test_file=args.test,
+        val_file=args.val,
+        oos_label=args.oos_label,
+        model_path=settings.model.path,
+        target_precision=settings.train.target_precision,
+        force=args.force,
+        write=not args.dry_run,
+    )
+    result = run_training(options, counsellor, progress=lambda line: print(line, file=sys.stderr))
+    print(result.summary())
+    return EXIT_OK
+
+
+@command("review")
+def review(args: argparse.Namespace, settings: Settings) -> int:
+    from .review import serve
+
+    return serve(settings, host=args.host, port=args.port)
+
+
+@command("users")
+def users(args: argparse.Namespace, settings: Settings) -> int:
+    from .review.accounts import manage_users
+
+    return manage_users(settings, args.action, args.name)

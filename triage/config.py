@@ -1,0 +1,359 @@
+"""settings.toml, read once into frozen dataclasses; every problem reported at once.
+
+Relative paths resolve against the folder the settings file is in. Secrets never live in the
+file: only the name of an environment variable or a command that prints them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import ipaddress
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+SECURITY_MODES = ("tls", "starttls", "plain")
+AUTH_MODES = ("password", "xoauth2")
+
+
+@dataclass(frozen=True)
+class Credentials:
+    username: str
+    auth: str = "password"
+    password_env: str = ""
+    password_command: str = ""
+    token_command: str = ""
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    host: str
+    port: int
+    security: str
+    credentials: Credentials
+    ca_file: Path | None = None
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class ImapSettings(ServerSettings):
+    mailbox: str = "INBOX"
+    drafts: str = ""
+    sent: str = ""
+    batch_size: int = 200
+    batch_bytes: int = 20_000_000
+    idle: bool = True
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    path: Path
+    min_confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class RepliesSettings:
+    from_address: str
+    from_name: str
+    templates: Path
+    own_addresses: tuple[str, ...] = ()
+    keyword_prefix: str = "triage-"
+    max_drafts_per_sender_per_day: int = 3
+
+
+@dataclass(frozen=True)
+class ReviewSettings:
+    host: str = "127.0.0.1"
+    port: int = 8025
+    secret_key_env: str = ""
+    trusted_header: str = ""
+    language: str = "nb"
+
+
+@dataclass(frozen=True)
+class WorkerSettings:
+    interval_seconds: int = 300
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    data: Path
+    target_precision: float = 0.90
+
+
+@dataclass(frozen=True)
+class Settings:
+    source: Path
+    imap: ImapSettings
+    state_path: Path
+    model: ModelSettings
+    replies: RepliesSettings
+    smtp: ServerSettings | None
+    review: ReviewSettings
+    worker: WorkerSettings
+    train: TrainSettings
+    lock_path: Path = field(default=Path("triage.lock"))
+
+    @property
+    def own_addresses(self) -> frozenset[str]:
+        addresses = {self.replies.from_address, self.imap.credentials.username}
+        addresses.update(self.replies.own_addresses)
+        return frozenset(a.lower() for a in addresses if "@" in a)
+
+
+_SCHEMA: dict[str, set[str]] = {
+    "imap": {
+        "host", "port", "security", "username", "password_env", "password_command", "auth",
+        "token_command", "ca_file", "timeout", "mailbox", "drafts", "sent", "batch_size",
+        "batch_bytes", "idle",
+    },
+    "state": {"path"},
+    "model": {"path", "min_confidence"},
+    "replies": {
+        "from_address", "from_name", "templates", "own_addresses", "keyword_prefix",
+        "max_drafts_per_sender_per_day",
+    },
+    "smtp": {
+        "host", "port", "security", "username", "password_env", "password_command", "auth",
+        "token_command", "ca_file", "timeout",
+    },
+    "review": {"host", "port", "secret_key_env", "trusted_header", "language"},
+    "worker": {"interval_seconds"},
+    "train": {"data", "target_precision"},
+}  # fmt: skip
+_REQUIRED = {"imap", "state", "model", "replies"}
+_FORBIDDEN_SECRETS = ("password", "token", "secret", "secret_key")
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class _Reader:
+    """Collects every problem instead of stopping at the first."""
+
+    def __init__(self, data: dict[str, Any], base: Path) -> None:
+        self.data = data
+        self.base = base
+        self.problems: list[str] = []
+
+    def section(self, name: str) -> dict[str, Any]:
+        value = self.data.get(name, {})
+        if not isinstance(value, dict):
+            self.problems.append(f"[{name}] must be a table")
+            return {}
+        return value
+
+    def get(self, section: str, key: str, kind: type, default: Any = ...) -> Any:
+        table = self.section(section)
+        if key not in table:
+            if default is ...:
+                self.problems.append(f"[{section}] {key} is missing")
+                return None
+            return default
+        value = table[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            self.problems.append(
+                f"[{section}] {key} must be {_KIND_NAMES.get(kind, kind.__name__)}, "
+                f"not {value!r}"
+            )
+            return None if default is ... else default
+        return value
+
+    def path(self, section: str, key: str, default: str | None = None) -> Path | None:
+        raw = self.get(section, key, str, ... if default is None else default)
+        if raw is None:
+            return None
+        if raw == "":
+            return None
+        path = Path(raw).expanduser()
+        return path if path.is_absolute() else (self.base / path)
+
+    def check_keys(self) -> None:
+        for section, table in self.data.items():
+            if section not in _SCHEMA:
+                hint = _did_you_mean(section, _SCHEMA)
+                self.problems.append(f"unknown section [{section}]{hint}")
+                continue
+            if not isinstance(table, dict):
+                continue
+            for key in table:
+                if key in _FORBIDDEN_SECRETS:
+                    self.problems.append(
+                        f"[{section}] {key}: secrets must not be written in the settings file;"
+                        " use password_env (name of an environment variable) or"
+                        " password_command (a command that prints it)"
+                    )
+                elif key not in _SCHEMA[section]:
+                    hint = _did_you_mean(key, _SCHEMA[section])
+                    self.problems.append(f"[{section}] unknown key {key}{hint}")
+        for section in sorted(_REQUIRED - set(self.data)):
+            self.problems.append(f"[{section}] section is missing")
+
+
+_KIND_NAMES = {str: "a string", int: "a whole number", float: "a number", bool: "true or false"}
+
+
+def _did_you_mean(word: str, choices: Any) -> str:
+    match = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean {match[0]}?)" if match else ""
+
+
+def _server(reader: _Reader, name: str, default_port: dict[str, int]) -> ServerSettings | None:
+    host = reader.get(name, "host", str)
+    security = reader.get(name, "security", str, "tls")
+    if security not in SECURITY_MODES:
+        reader.problems.append(f"[{name}] security must be one of {', '.join(SECURITY_MODES)}")
+        security = "tls"
+    port = reader.get(name, "port", int, default_port.get(security, 0))
+    if host and security == "plain" and not is_loopback(host):
+        reader.problems.append(
+            f"[{name}] security = \"plain\" is only allowed for a loopback host"
+            f" (127.0.0.1, ::1, localhost), not {host}: use \"tls\" or \"starttls\""
+        )
+    auth = reader.get(name, "auth", str, "password")
+    if auth not in AUTH_MODES:
+        reader.problems.append(f"[{name}] auth must be one of {', '.join(AUTH_MODES)}")
+    credentials = Credentials(
+        username=reader.get(name, "username", str) or "",
+        auth=auth or "password",
+        password_env=reader.get(name, "password_env", str, ""),
+        password_command=reader.get(name, "password_command", str, ""),
+        token_command=reader.get(name, "token_command", str, ""),
+    )
+    if credentials.auth == "xoauth2":
+        if not credentials.token_command:
+            reader.problems.append(f"[{name}] auth = \"xoauth2\" needs token_command")
+    elif bool(credentials.password_env) == bool(credentials.password_command):
+        reader.problems.append(f"[{name}] set exactly one of password_env or password_command")
+    ca_file = reader.path(name, "ca_file", "")
+    if ca_file is not None and not ca_file.is_file():
+        reader.problems.append(f"[{name}] ca_file {ca_file} does not exist")
+    timeout = reader.get(name, "timeout", float, 30.0)
+    if host is None or port is None:
+        return None
+    return ServerSettings(host, port, security, credentials, ca_file, timeout)
+
+
+def parse_settings(data: dict[str, Any], source: Path) -> Settings:
+    """Validate a parsed TOML document; raise ConfigError listing every problem."""
+    base = source.parent
+    reader = _Reader(data, base)
+    reader.check_keys()
+
+    server = _server(reader, "imap", {"tls": 993, "starttls": 143, "plain": 143})
+    imap = None
+    if server is not None:
+        imap = ImapSettings(
+            **server.__dict__,
+            mailbox=reader.get("imap", "mailbox", str, "INBOX"),
+            drafts=reader.get("imap", "drafts", str, ""),
+            sent=reader.get("imap", "sent", str, ""),
+            batch_size=reader.get("imap", "batch_size", int, 200),
+            batch_bytes=reader.get("imap", "batch_bytes", int, 20_000_000),
+            idle=reader.get("imap", "idle", bool, True),
+        )
+        if imap.batch_size < 1 or imap.batch_bytes < 1:
+            reader.problems.append("[imap] batch_size and batch_bytes must be positive")
+
+    smtp = None
+    if "smtp" in data:
+        smtp = _server(reader, "smtp", {"tls": 465, "starttls": 587, "plain": 25})
+
+    state_path = reader.path("state", "path")
+    min_conf_raw = reader.section("model").get("min_confidence", "auto")
+    min_confidence: float | None = None
+    if min_conf_raw != "auto":
+        if isinstance(min_conf_raw, int | float) and not isinstance(min_conf_raw, bool):
+            min_confidence = float(min_conf_raw)
+            if not 0.0 <= min_confidence <= 1.0:
+                reader.problems.append("[model] min_confidence must be between 0 and 1")
+        else:
+            reader.problems.append(
+                '[model] min_confidence must be "auto" (the threshold chosen in training)'
+                " or a number between 0 and 1"
+            )
+    model_path = reader.path("model", "path")
+
+    from_address = reader.get("replies", "from_address", str)
+    if from_address is not None and "@" not in from_address:
+        reader.problems.append("[replies] from_address must be an e-mail address")
+    own = reader.get("replies", "own_addresses", list, [])
+    if any(not isinstance(a, str) for a in own):
+        reader.problems.append("[replies] own_addresses must be a list of addresses")
+        own = []
+    replies = RepliesSettings(
+        from_address=from_address or "",
+        from_name=reader.get("replies", "from_name", str) or "",
+        templates=reader.path("replies", "templates", "templates") or base / "templates",
+        own_addresses=tuple(own),
+        keyword_prefix=reader.get("replies", "keyword_prefix", str, "triage-"),
+        max_drafts_per_sender_per_day=reader.get(
+            "replies", "max_drafts_per_sender_per_day", int, 3
+        ),
+    )
+    if not replies.templates.is_dir():
+        reader.problems.append(f"[replies] templates folder {replies.templates} does not exist")
+
+    review = ReviewSettings(
+        host=reader.get("review", "host", str, "127.0.0.1"),
+        port=reader.get("review", "port", int, 8025),
+        secret_key_env=reader.get("review", "secret_key_env", str, ""),
+        trusted_header=reader.get("review", "trusted_header", str, ""),
+        language=reader.get("review", "language", str, "nb"),
+    )
+    if review.language not in ("nb", "en"):
+        reader.problems.append('[review] language must be "nb" or "en"')
+    worker = WorkerSettings(interval_seconds=reader.get("worker", "interval_seconds", int, 300))
+    if worker.interval_seconds < 1:
+        reader.problems.append("[worker] interval_seconds must be at least 1")
+    train = TrainSettings(
+        data=reader.path("train", "data", "data") or base / "data",
+        target_precision=reader.get("train", "target_precision", float, 0.90),
+    )
+    if not 0.0 < train.target_precision <= 1.0:
+        reader.problems.append("[train] target_precision must be between 0 and 1")
+
+    if reader.problems:
+        raise ConfigError(f"{source}: " + "; ".join(reader.problems))
+    assert imap is not None and state_path is not None and model_path is not None
+    return Settings(
+        source=source,
+        imap=imap,
+        state_path=state_path,
+        model=ModelSettings(model_path, min_confidence),
+        replies=replies,
+        smtp=smtp,
+        review=review,
+        worker=worker,
+        train=train,
+        lock_path=state_path.with_suffix(".lock"),
+    )
+
+
+def load_settings(path: Path) -> Settings:
+    """Read and validate ``path``; raise ConfigError with one line naming every problem."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(
+            f"settings file {path} not found: copy settings.toml from the project and edit it,"
+            " or pass --config PATH"
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read settings file {path}: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    return parse_settings(data, path.resolve())

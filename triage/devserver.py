@@ -1,0 +1,187 @@
+"""A private Dovecot on loopback, for the demo, the tests and the benchmark.
+
+Everything lives under one folder (config, sockets, logs, mail), so several can run side by
+side and nothing touches the system's own Dovecot. Any user name logs in with the one password
+given; each user gets a fresh Maildir with Drafts, Sent and Trash marked SPECIAL-USE.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+_CONFIG = """\
+protocols = imap
+listen = 127.0.0.1
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+info_log_path = {root}/dovecot.log
+ssl = {ssl}
+{ssl_files}
+default_login_user = dovenull
+default_internal_user = dovecot
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+mail_location = maildir:{mail}/%u
+mail_max_userip_connections = 200
+imap_idle_notify_interval = 1 secs
+passdb {{
+  driver = static
+  args = password={password}
+}}
+userdb {{
+  driver = static
+  args = uid=nobody gid=nogroup home={mail}/%u
+}}
+service imap-login {{
+  chroot =
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    address = 127.0.0.1
+    port = {tls_port}
+  }}
+}}
+service anvil {{
+  chroot =
+}}
+namespace inbox {{
+  inbox = yes
+  separator = /
+  mailbox Drafts {{
+    special_use = \\Drafts
+    auto = subscribe
+  }}
+  mailbox Sent {{
+    special_use = \\Sent
+    auto = subscribe
+  }}
+  mailbox Trash {{
+    special_use = \\Trash
+    auto = subscribe
+  }}
+}}
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Dovecot:
+    """A running private Dovecot. Use as a context manager or call ``stop()``."""
+
+    root: Path
+    mail: Path
+    port: int
+    tls_port: int
+    password: str
+    process: subprocess.Popen
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        shutil.rmtree(self.mail, ignore_errors=True)
+
+    def __enter__(self) -> Dovecot:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def log(self) -> str:
+        path = self.root / "dovecot.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+
+def start_dovecot(
+    root: Path,
+    password: str = "demo-password",
+    port: int | None = None,
+    cert: tuple[Path, Path] | None = None,
+) -> Dovecot:
+    """Start Dovecot under ``root`` and wait until it accepts connections.
+
+    ``cert`` is an optional (certificate, key) pair; with it the server offers STARTTLS on
+    ``port`` and implicit TLS on ``tls_port``.
+    """
+    binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
+    if not Path(binary).exists():
+        raise RuntimeError(
+            "dovecot is not installed: run `apt-get install dovecot-imapd` (scripts/setup does it)"
+        )
+    root = root.resolve()
+    for sub in ("run", "state"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    # Mail is written by the unprivileged user the static userdb names, who must be able to
+    # reach it: temporary folders (pytest's among them) are often private to root.
+    mail = Path(tempfile.mkdtemp(prefix="triage-dovecot-mail-"))
+    mail.chmod(0o711)
+    shutil.chown(mail, "nobody", "nogroup")
+    port = port or free_port()
+    tls_port = free_port()
+    ssl_files = ""
+    if cert:
+        ssl_files = f"ssl_cert = <{cert[0]}\nssl_key = <{cert[1]}\n"
+    config = root / "dovecot.conf"
+    config.write_text(
+        _CONFIG.format(
+            root=root,
+            mail=mail,
+            port=port,
+            tls_port=tls_port,
+            password=password,
+            ssl="yes" if cert else "no",
+            ssl_files=ssl_files,
+        )
+    )
+    process = subprocess.Popen(
+        [binary, "-F", "-c", str(config)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    server = Dovecot(root, mail, port, tls_port, password, process)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+            raise RuntimeError(f"dovecot failed to start: {err.strip()} {server.log()[-500:]}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return server
+        except OSError:
+            time.sleep(0.05)
+    server.stop()
+    raise RuntimeError("dovecot did not start listening within 15 s")
+
+
+def make_self_signed_cert(folder: Path, host: str = "localhost") -> tuple[Path, Path]:
+    """A self-signed certificate for ``host`` and 127.0.0.1, for TLS tests."""
+    folder.mkdir(parents=True, exist_ok=True)
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [
+            "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            "-subj", f"/CN={host}", "-addext", f"subjectAltName=DNS:{host},IP:127.0.0.1",
+            "-keyout", str(key), "-out", str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return cert, key

@@ -1,0 +1,363 @@
+"""Everything that talks IMAP, and nothing else.
+
+Originals are only ever read with BODY.PEEK, so triage never marks a member's mail as read.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import socket
+import ssl
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from . import secrets
+from .config import ServerSettings
+from .errors import MailboxError, MailboxUnreachable
+
+DRAFTS_FLAG = b"\\Drafts"
+SENT_FLAG = b"\\Sent"
+# Above this size only the header and the text parts are fetched, never the attachments.
+LARGE_MESSAGE_BYTES = 2_000_000
+
+
+def tls_context(settings: ServerSettings) -> ssl.SSLContext:
+    """A verifying TLS context; the optional CA file is added to the system's trust store."""
+    context = ssl.create_default_context()
+    if settings.ca_file:
+        context.load_verify_locations(cafile=str(settings.ca_file))
+    return context
+
+
+def describe_error(exc: BaseException) -> str:
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return (
+            f"the server's TLS certificate does not verify ({exc.verify_message}): set ca_file"
+            " to the CA that signed it"
+        )
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS failed ({exc.reason or exc})"
+    if isinstance(exc, socket.gaierror):
+        return "host name not found"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused (is the server running, and is the port right?)"
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return "timed out"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    uid: int
+    raw: bytes
+    size: int
+
+
+class Mailbox:
+    """One logged-in IMAP connection."""
+
+    def __init__(self, client: IMAPClient, settings: ServerSettings) -> None:
+        self.client = client
+        self.settings = settings
+        self._special: dict[bytes, str] = {}
+
+    # -- folders ------------------------------------------------------------------------------
+
+    def status(self, folder: str) -> tuple[int, int]:
+        """(UIDVALIDITY, UIDNEXT) in one round trip, without selecting the folder."""
+        try:
+            found = self.client.folder_status(folder, [b"UIDVALIDITY", b"UIDNEXT"])
+        except IMAPClientError as exc:
+            raise MailboxError(f"folder {folder!r} cannot be opened: {_server_text(exc)}") from None
+        return int(found[b"UIDVALIDITY"]), int(found[b"UIDNEXT"])
+
+    def select(self, folder: str) -> tuple[int, int]:
+        try:
+            found = self.client.select_folder(folder)
+        except IMAPClientError as exc:
+            raise MailboxError(
+                f"folder {folder!r} cannot be opened ({_server_text(exc)}): check [imap] mailbox"
+            ) from None
+        return int(found[b"UIDVALIDITY"]), int(found.get(b"UIDNEXT", 0))
+
+    def special_folder(self, flag: bytes, configured: str, fallback: str) -> str:
+        """The folder named in the settings, else the one marked with SPECIAL-USE ``flag``."""
+        if configured:
+            return configured
+        if flag not in self._special:
+            found = None
+            try:
+                found = self.client.find_special_folder(flag)
+            except IMAPClientError:
+                found = None
+            self._special[flag] = found or fallback
+        return self._special[flag]
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def uids_after(self, last_uid: int) -> list[int]:
+        # "N:*" always matches the highest UID even when it is below N, hence the filter.
+        uids = self.client.search(["UID", f"{last_uid + 1}:*"])
+        return sorted(u for u in uids if u > last_uid)
+
+    def fetch_batches(
+        self, uids: Sequence[int], batch_size: int, batch_bytes: int
+    ) -> Iterator[list[FetchedMessage]]:
+        """The messages in batches bounded by count and by bytes, read with BODY.PEEK."""
+        for start in range(0, len(uids), 1000):
+            chunk = uids[start : start + 1000]
+            sizes = self.client.fetch(chunk, [b"RFC822.SIZE"])
+            batch: list[int] = []
+            total = 0
+            for uid in chunk:
+                if uid not in sizes:
+                    continue  # expunged meanwhile
+                size = int(sizes[uid].get(b"RFC822.SIZE", 0))
+                if batch and (len(batch) >= batch_size or total + size > batch_bytes):
+                    yield self._fetch(batch, sizes)
+                    batch, total = [], 0
+                batch.append(uid)
+                total += min(size, LARGE_MESSAGE_BYTES)
+            if batch:
+                yield self._fetch(batch, sizes)
+
+    def _fetch(self, uids: list[int], sizes: dict) -> list[FetchedMessage]:
+        small = [u for u in uids if int(sizes[u].get(b"RFC822.SIZE", 0)) <= LARGE_MESSAGE_BYTES]
+        large = [u for u in uids if u not in set(small)]
+        found: dict[int, bytes] = {}
+        if small:
+            data = self.client.fetch(small, [b"BODY.PEEK[]"])
+            found.update({uid: data[uid].get(b"BODY[]") or b"" for uid in small if uid in data})
+        for uid in large:
+            found[uid] = self._fetch_text_parts(uid)
+        return [
+            FetchedMessage(uid, found[uid], int(sizes[uid].get(b"RFC822.SIZE", 0)))
+            for uid in uids
+            if uid in found
+        ]
+
+    def _fetch_text_parts(self, uid: int) -> bytes:
+        """A large message rebuilt from its header and its text parts only.
+
+        Attachments stay on the server; their names survive in the rebuilt MIME headers.
+        """
+        data = self.client.fetch([uid], [b"BODYSTRUCTURE", b"BODY.PEEK[HEADER]"])
+        if uid not in data:
+            return b""
+        header = data[uid].get(b"BODY[HEADER]") or b""
+        structure = data[uid].get(b"BODYSTRUCTURE")
+        texts, names = _text_sections(structure)
+        if not texts:
+            return header  # nothing readable: the parser sees an empty body
+        wanted = [f"BODY.PEEK[{s}.MIME]".encode() for s in texts] + [
+            f"BODY.PEEK[{s}]".encode() for s in texts
+        ]
+        parts = self.client.fetch([uid], wanted)[uid]
+        boundary = f"triage-rebuilt-{uid}"
+        out = [_without_content_headers(header), b"MIME-Version: 1.0\r\n"]
+        out.append(f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'.encode())
+        for section in texts:
+            mime = parts.get(f"BODY[{section}.MIME]".encode()) or b""
+            body = parts.get(f"BODY[{section}]".encode()) or b""
+            if section == "1" and not mime.strip():
+                mime = _content_headers(header)
+            out += [f"--{boundary}\r\n".encode(), mime.rstrip(b"\r\n") + b"\r\n\r\n", body]
+            out.append(b"\r\n")
+        for name in names:
+            out.append(f"--{boundary}\r\n".encode())
+            safe = name.replace('"', "").replace("\r", " ").replace("\n", " ")
+            out.append(
+                f'Content-Type: application/octet-stream\r\nContent-Disposition: attachment;'
+                f' filename="{safe}"\r\n\r\n\r\n'.encode()
+            )
+        out.append(f"--{boundary}--\r\n".encode())
+        return b"".join(out)
+
+    def message_ids(self, folder: str, message_id: str) -> list[int]:
+        """UIDs in ``folder`` of messages with this Message-ID header."""
+        self.client.select_folder(folder)
+        try:
+            return list(self.client.search(["HEADER", "Message-ID", message_id]))
+        except IMAPClientError:
+            return []
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def append_drafts(self, folder: str, drafts: Sequence[tuple[bytes, datetime]]) -> None:
+        """APPEND each draft with \\Draft and \\Seen; MULTIAPPEND in one command when offered."""
+        if not drafts:
+            return
+        flags = (b"\\Draft", b"\\Seen")
+        try:
+            if len(drafts) > 1 and self.client.has_capability("MULTIAPPEND"):
+                self.client.multiappend(
+                    folder, [{"msg": m, "flags": flags, "date": d} for m, d in drafts]
+                )
+            else:
+                for message, date in drafts:
+                    self.client.append(folder, message, flags=flags, msg_time=date)
+        except IMAPClientError as exc:
+            raise MailboxError(
+                f"drafts could not be saved in {folder!r} ({_server_text(exc)}): check that the"
+                " folder exists ([imap] drafts) and that the mailbox is not over quota"
+            ) from None
+
+    def append(self, folder: str, message: bytes, flags: Sequence[bytes]) -> None:
+        try:
+            self.client.append(folder, message, flags=tuple(flags))
+        except IMAPClientError as exc:
+            raise MailboxError(f"could not save in {folder!r}: {_server_text(exc)}") from None
+
+    def add_keywords(self, folder: str, keywords: dict[int, bytes]) -> None:
+        """Tag originals with a topic keyword (IMAP flag) so mail clients can show it."""
+        if not keywords:
+            return
+        self.client.select_folder(folder)
+        by_keyword: dict[bytes, list[int]] = {}
+        for uid, keyword in keywords.items():
+            by_keyword.setdefault(keyword, []).append(uid)
+        for keyword, uids in by_keyword.items():
+            try:
+                self.client.add_flags(uids, [keyword], silent=True)
+            except IMAPClientError:
+                # Servers without user keywords: the tag is a convenience, not part of the work.
+                return
+
+    def add_flags(self, folder: str, uids: Sequence[int], flags: Sequence[bytes]) -> None:
+        self.client.select_folder(folder)
+        self.client.add_flags(list(uids), list(flags), silent=True)
+
+    def delete(self, folder: str, uids: Sequence[int]) -> None:
+        if not uids:
+            return
+        self.client.select_folder(folder)
+        self.client.delete_messages(list(uids))
+        self.client.expunge(list(uids)) if self.client.has_capability("UIDPLUS") else None
+
+    def logout(self) -> None:
+        try:
+            self.client.logout()
+        except (IMAPClientError, OSError):
+            pass
+
+
+def _server_text(exc: BaseException) -> str:
+    text = str(exc)
+    return text.split("] ", 1)[-1].strip() if "]" in text else text
+
+
+def _text_sections(structure: object) -> tuple[list[str], list[str]]:
+    """Section numbers of text/plain and text/html leaves, and the names of other leaves."""
+    texts: list[str] = []
+    names: list[str] = []
+
+    def walk(node: object, section: str) -> None:
+        if not isinstance(node, tuple | list) or not node:
+            return
+        if getattr(node, "is_multipart", False):
+            for index, child in enumerate(node[0], start=1):
+                walk(child, f"{section}.{index}" if section else str(index))
+            return
+        kind = node[0].lower() if isinstance(node[0], bytes) else b""
+        sub = node[1].lower() if len(node) > 1 and isinstance(node[1], bytes) else b""
+        if kind == b"text" and sub in (b"plain", b"html"):
+            texts.append(section or "1")
+        else:
+            names.append(_leaf_name(node) or f"{kind.decode()}/{sub.decode()}")
+
+    walk(structure, "")
+    return texts, names
+
+
+def _leaf_name(node: Sequence) -> str:
+    for item in node:
+        if isinstance(item, tuple | list):
+            pairs = list(item)
+            for key, value in zip(pairs[::2], pairs[1::2], strict=False):
+                if isinstance(key, bytes) and key.lower() in (b"name", b"filename"):
+                    return value.decode(errors="replace") if isinstance(value, bytes) else ""
+            for sub in item:
+                if isinstance(sub, tuple | list):
+                    found = _leaf_name(sub)
+                    if found:
+                        return found
+    return ""
+
+
+_CONTENT = (b"content-type:", b"content-transfer-encoding:", b"mime-version:")
+
+
+def _split_header(header: bytes) -> list[bytes]:
+    fields: list[bytes] = []
+    for line in header.replace(b"\r\n", b"\n").split(b"\n"):
+        if line[:1] in (b" ", b"\t") and fields:
+            fields[-1] += b"\r\n" + line
+        elif line:
+            fields.append(line)
+    return fields
+
+
+def _without_content_headers(header: bytes) -> bytes:
+    kept = [f for f in _split_header(header) if not f.lower().startswith(_CONTENT)]
+    return b"".join(f + b"\r\n" for f in kept)
+
+
+def _content_headers(header: bytes) -> bytes:
+    kept = [f for f in _split_header(header) if f.lower().startswith(_CONTENT[:2])]
+    return b"".join(f + b"\r\n" for f in kept)
+
+
+@contextmanager
+def connect(settings: ServerSettings) -> Iterator[Mailbox]:
+    """A logged-in Mailbox; one-line MailboxUnreachable for every way connecting can fail."""
+    where = f"IMAP server {settings.host}:{settings.port}"
+    try:
+        if settings.security == "tls":
+            client = IMAPClient(
+                settings.host, settings.port, ssl=True, ssl_context=tls_context(settings),
+                timeout=settings.timeout,
+            )  # fmt: skip
+        else:
+            client = IMAPClient(settings.host, settings.port, ssl=False, timeout=settings.timeout)
+            if settings.security == "starttls":
+                client.starttls(tls_context(settings))
+    except (OSError, IMAPClientError, imaplib.IMAP4.abort) as exc:
+        raise MailboxUnreachable(f"{where}: {describe_error(exc)}") from None
+    try:
+        creds = settings.credentials
+        if creds.auth == "xoauth2":
+            client.oauth2_login(creds.username, secrets.oauth_token(creds, "imap"))
+        else:
+            client.login(creds.username, secrets.password(creds, "imap"))
+    except LoginError:
+        _close(client)
+        raise MailboxUnreachable(
+            f"{where}: login refused for the configured user: check the username and password"
+        ) from None
+    except (OSError, IMAPClientError) as exc:
+        _close(client)
+        raise MailboxUnreachable(f"{where}: {describe_error(exc)}") from None
+    except BaseException:
+        _close(client)
+        raise
+    box = Mailbox(client, settings)
+    try:
+        yield box
+    except (OSError, imaplib.IMAP4.abort) as exc:
+        raise MailboxUnreachable(f"{where}: connection lost ({describe_error(exc)})") from None
+    finally:
+        box.logout()
+
+
+def _close(client: IMAPClient) -> None:
+    try:
+        client.shutdown()
+    except (OSError, IMAPClientError):
+        pass
