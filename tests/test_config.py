@@ -1,0 +1,102 @@
+"""settings.toml: every problem reported at once, with section and key; secrets refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from triage.cli import main
+from triage.config import load_settings
+from triage.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "settings.toml"
+    path.write_text(text)
+    (tmp_path / "templates").mkdir(exist_ok=True)
+    return path
+
+
+GOOD = """
+[imap]
+host = "imap.example.org"
+security = "tls"
+username = "karriere@example.org"
+password_env = "TRIAGE_IMAP_PASSWORD"
+[state]
+path = "state/triage.sqlite3"
+[model]
+path = "models/topic.joblib"
+min_confidence = "auto"
+[replies]
+from_address = "karriere@example.org"
+from_name = "Karriererådgivningen"
+"""
+
+
+def test_example_settings_file_in_the_repo_is_valid():
+    settings = load_settings(ROOT / "settings.toml")
+    assert settings.imap.port == 993 and settings.imap.security == "tls"
+    assert settings.state_path == ROOT / "state" / "triage.sqlite3"  # relative to the file
+    assert settings.smtp is not None and settings.smtp.security == "starttls"
+
+
+def test_relative_paths_resolve_against_the_settings_folder(tmp_path):
+    settings = load_settings(write(tmp_path, GOOD))
+    assert settings.state_path == tmp_path / "state" / "triage.sqlite3"
+    assert settings.model.path == tmp_path / "models" / "topic.joblib"
+    assert settings.model.min_confidence is None
+    assert "karriere@example.org" in settings.own_addresses
+
+
+def test_every_problem_is_reported_at_once_with_section_and_key(tmp_path):
+    text = GOOD.replace('username = "karriere@example.org"\n', "").replace(
+        "[state]", '[state]\npaht = "x"'
+    )
+    text = text.replace('security = "tls"', 'security = "ssl"')
+    with pytest.raises(ConfigError) as info:
+        load_settings(write(tmp_path, text))
+    message = str(info.value)
+    assert "[imap] username is missing" in message
+    assert "[imap] security must be one of" in message
+    assert "[state] unknown key paht (did you mean path?)" in message
+    assert "\n" not in message
+
+
+def test_password_in_settings_is_refused_with_a_pointer(tmp_path):
+    text = GOOD.replace('password_env = "TRIAGE_IMAP_PASSWORD"', 'password = "hunter2"')
+    with pytest.raises(ConfigError) as info:
+        load_settings(write(tmp_path, text))
+    assert "password_env" in str(info.value) and "hunter2" not in str(info.value)
+
+
+def test_plain_is_refused_for_anything_but_loopback(tmp_path):
+    with pytest.raises(ConfigError, match="only allowed for a loopback host"):
+        load_settings(write(tmp_path, GOOD.replace('"tls"', '"plain"')))
+    ok = GOOD.replace('"tls"', '"plain"').replace("imap.example.org", "127.0.0.1")
+    assert load_settings(write(tmp_path, ok)).imap.port == 143
+
+
+def test_xoauth2_needs_a_token_command(tmp_path):
+    text = GOOD.replace('password_env = "TRIAGE_IMAP_PASSWORD"', 'auth = "xoauth2"')
+    with pytest.raises(ConfigError, match="token_command"):
+        load_settings(write(tmp_path, text))
+
+
+def test_bad_toml_and_missing_file_give_one_line(tmp_path, capsys):
+    assert main(["status", "--config", str(tmp_path / "nope.toml")]) == 2
+    assert "not found" in capsys.readouterr().err
+    path = write(tmp_path, "[imap\nhost=")
+    assert main(["status", "--config", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "not valid TOML" in err and len(err.strip().splitlines()) == 1
+
+
+def test_min_confidence_number_overrides(tmp_path):
+    settings = load_settings(write(tmp_path, GOOD.replace('"auto"', "0.8")))
+    assert settings.model.min_confidence == 0.8
+    with pytest.raises(ConfigError, match="min_confidence"):
+        load_settings(write(tmp_path, GOOD.replace('"auto"', '"high"')))
