@@ -1,0 +1,204 @@
+"""member_words keeps the member's own words; for_model hides who wrote them."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from triage.clean import for_model, member_words
+
+QUESTION_NB = "Hei,\n\nJeg har søkt på en stilling og hørt ingenting. Kan jeg ringe dem?"
+QUESTION_NN = "Hei,\n\nEg har søkt på ei stilling og ikkje høyrt noko. Kan eg ringje dei?"
+QUESTION_EN = "Hi,\n\nI applied for a job and have heard nothing. May I call them?"
+
+# Each case: the member's text, then what a mail client appends below it.
+QUOTE_TAILS = {
+    "outlook_no": (
+        QUESTION_NB,
+        "\n\nFra: Karriere <karriere@forening.example>\nSendt: tirsdag 3. november 2026 10:12\n"
+        "Til: Kari Nordmann <kari@example.no>\nEmne: SV: Søknad\n\nHei Kari, gammelt svar.\n",
+    ),
+    "outlook_no_kopi": (
+        QUESTION_NB,
+        "\n\n________________________________\nFra: Karriere <karriere@forening.example>\n"
+        "Sendt: 3. november 2026 10:12\nTil: Kari\nKopi: Ola\nEmne: Søknad\n\nGammelt svar.\n",
+    ),
+    "gmail_no": (
+        QUESTION_NB,
+        "\n\ntir. 3. nov. 2026 kl. 10:12 skrev Karriere <karriere@forening.example>:\n\n"
+        "> Hei Kari,\n> gammelt svar\n",
+    ),
+    "gmail_no_wrapped": (
+        QUESTION_NB,
+        "\n\ntir. 3. nov. 2026 kl. 10:12 skrev Karriererådgivningen i Foreningen <\n"
+        "karriere@forening.example>:\n\n> Hei Kari,\n> gammelt svar\n",
+    ),
+    "gmail_no_wrapped_before_address": (
+        QUESTION_NB,
+        "\n\nman. 2. nov. 2026 kl. 08:01 skrev Karriererådgivningen i Foreningen\n"
+        "<karriere@forening.example>:\n\n> gammelt svar\n",
+    ),
+    "gmail_nn": (
+        QUESTION_NN,
+        "\n\nty. 3. nov. 2026 kl. 10:12 skreiv Karriere <karriere@forening.example>:\n\n"
+        "> gammalt svar\n",
+    ),
+    "ipad_no": (
+        QUESTION_NB,
+        "\n\nDen 3. nov. 2026 kl. 20.42 skrev Karriere <karriere@forening.example>:\n\n"
+        "> gammelt svar\n",
+    ),
+    "opprinnelig_melding": (
+        QUESTION_NB,
+        "\n\n-----Opprinnelig melding-----\nFra: Karriere\nSendt: 3. november 2026\n"
+        "Til: Kari\nEmne: Søknad\n\ngammelt svar\n",
+    ),
+    "opprinnelig_melding_alone": (QUESTION_NB, "\n\n-----Opprinnelig melding-----\ngammelt svar\n"),
+    "original_message": (
+        QUESTION_EN,
+        "\n\n-----Original Message-----\nFrom: Career <career@forening.example>\n"
+        "Sent: Tuesday, November 3, 2026 10:12 AM\nTo: John\nSubject: RE: Job\n\nold answer\n",
+    ),
+    "on_wrote": (
+        QUESTION_EN,
+        "\n\nOn Tue, Nov 3, 2026 at 10:12 AM Career <career@forening.example> wrote:\n\n"
+        "> old answer\n",
+    ),
+    "on_wrote_wrapped": (
+        QUESTION_EN,
+        "\n\nOn Tue, Nov 3, 2026 at 10:12 AM Career Service of the Association <\n"
+        "career@forening.example> wrote:\n\n> old answer\n",
+    ),
+    "quoted_block": (QUESTION_NB, "\n\n> Du skrev at jeg burde vente.\n> Hilsen rådgiveren\n"),
+    "iphone_no": (QUESTION_NB, "\n\nSendt fra min iPhone"),
+    "iphone_en": (QUESTION_EN, "\n\nSent from my iPhone"),
+    "outlook_ios": (QUESTION_NB, "\n\nHent Outlook for iOS<https://aka.ms/o0ukef>"),
+    "dash_dash": (QUESTION_NN, "\n\n-- \nOla Nordmann\nRådgjevar, Fylkeskommunen\nTlf 99 88 77 66"),
+    "mvh": (QUESTION_NB, "\n\nMvh\nKari"),
+    "mvh_same_line": (QUESTION_NB, "\n\nMvh Kari Nordmann"),
+    "hilsen": (QUESTION_NB, "\n\nHilsen Ola N."),
+    "med_vennlig_hilsen": (
+        QUESTION_NB,
+        "\n\nMed vennlig hilsen\nKari Nordmann\nSeniorrådgiver | Etaten\nTlf. 22 33 44 55",
+    ),
+    "vennlig_hilsen": (QUESTION_NB, "\n\nVennlig hilsen\nKari"),
+    "helsing": (QUESTION_NN, "\n\nHelsing\nOla"),
+    "med_venleg_helsing": (QUESTION_NN, "\n\nMed venleg helsing\nOla Nordmann\nStudent"),
+    "best_regards": (QUESTION_EN, "\n\nBest regards,\nJohn Smith\nAnalyst, Example Ltd"),
+    "kind_regards": (QUESTION_EN, "\n\nKind regards\nJohn"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(QUOTE_TAILS))
+def test_member_words_removes_quotes_and_signatures(case: str) -> None:
+    question, tail = QUOTE_TAILS[case]
+    assert member_words(question + tail) == question
+
+
+def test_everything_combined_in_one_mail() -> None:
+    body = (
+        QUESTION_NB
+        + "\n\nMed vennlig hilsen\nKari\n\nSendt fra min iPhone\n\n"
+        + "Den 3. nov. 2026 kl. 20.42 skrev Karriere <karriere@forening.example>:\n\n"
+        + "> Hei Kari,\n>\n> -----Opprinnelig melding-----\n> Fra: Kari\n> Sendt: 1. nov\n"
+        + "> Til: Karriere\n> Emne: Søknad\n>\n> Første spørsmål\n"
+    )
+    assert member_words(body) == QUESTION_NB
+
+
+def test_plain_three_paragraph_question_is_not_cut() -> None:
+    body = (
+        "Hei,\n\nJeg søkte på en stilling i kommunen for tre uker siden. Takk for svar sist.\n\n"
+        "Takk for svaret\nJeg har ikke hørt noe siden intervjuet, og fristen er passert.\n\n"
+        "Kan jeg ringe dem og spørre hvordan det går, eller virker det masete?"
+    )
+    assert member_words(body) == body
+
+
+def test_english_three_paragraphs_with_thanks_line_is_not_cut() -> None:
+    body = (
+        "Hello,\n\nThanks, that helps a lot.\n\n"
+        "I have one more question about the interview next week.\n\n"
+        "Should I bring copies of my diplomas?"
+    )
+    assert member_words(body) == body
+
+
+def test_sentence_that_looks_like_a_danish_header_is_kept() -> None:
+    # The library's Danish pattern takes "Den … skrev …:" for a quote header.
+    body = "Hei\n\nDen søknaden jeg skrev i fjor:\nvar den god nok?\n\nMvh\nKari"
+    assert member_words(body) == "Hei\n\nDen søknaden jeg skrev i fjor:\nvar den god nok?"
+
+
+def test_hyphen_list_is_kept_and_dash_name_dropped() -> None:
+    body = "Hei,\njeg har med:\n- CV\n- søknad\nEr det nok?\n-Kari"
+    assert member_words(body) == "Hei,\njeg har med:\n- CV\n- søknad\nEr det nok?"
+
+
+def test_greeting_is_kept() -> None:
+    assert member_words("Hei Karriere!\n\nHva med lønn?\n\nMvh\nKari").startswith("Hei Karriere!")
+
+
+def test_only_a_forward_falls_back_to_body_without_quote_lines() -> None:
+    body = (
+        "-----Original Message-----\nFrom: X\nSent: Y\nTo: Z\nSubject: W\n\n"
+        "> quoted line\nstill the forward"
+    )
+    assert member_words(body) == (
+        "-----Original Message-----\nFrom: X\nSent: Y\nTo: Z\nSubject: W\n\nstill the forward"
+    )
+
+
+def test_crlf_and_cr_line_endings() -> None:
+    text = "Hei,\r\nkan jeg ringe?\r\n\r\nMvh\r\nKari\r\n"
+    assert member_words(text) == "Hei,\nkan jeg ringe?"
+    assert member_words(text.replace("\r\n", "\r")) == "Hei,\nkan jeg ringe?"
+
+
+def test_empty_body() -> None:
+    assert member_words("") == ""
+    assert member_words("\n \n") == ""
+
+
+def test_huge_body_is_fast() -> None:
+    body = "Hei, hva med lønn?\n\n" + ("> gammel tekst " * 10 + "\n") * 20_000
+    start = time.perf_counter()
+    assert member_words(body) == "Hei, hva med lønn?"
+    assert time.perf_counter() - start < 5
+
+
+# --- for_model -------------------------------------------------------------------------
+
+
+def test_for_model_replaces_personal_tokens() -> None:
+    text = for_model(
+        "SV: Re: Lønn",
+        "Ring meg på +47 912 34 567 eller 22 33 44 55, skriv til kari.n@example.no,\n"
+        "se https://example.no/cv?id=1 og www.example.org. Medlemsnr 1234567.",
+    )
+    assert text == (
+        "Lønn Ring meg på __phone__ eller __phone__ , skriv til __email__ , "
+        "se __url__ og __url__ . Medlemsnr __number__ ."
+    )
+
+
+def test_for_model_keeps_years_dates_and_small_numbers_and_collapses_space() -> None:
+    assert for_model("Lønn", "I  2026\n\ntjente jeg\t550 000 kr") == (
+        "Lønn I 2026 tjente jeg 550 000 kr"
+    )
+    assert for_model("Intervju", "Intervju 03.11.2026, stilling 2025-2026") == (
+        "Intervju Intervju 03.11.2026, stilling 2025-2026"
+    )
+
+
+def test_for_model_is_fast() -> None:
+    texts = [
+        (f"Spørsmål {i}", f"Hei, jeg heter Kari {i} og lurer på lønn. Ring 9123456{i % 10}.")
+        for i in range(20_000)
+    ]
+    start = time.perf_counter()
+    for subject, words in texts:
+        for_model(subject, words)
+    elapsed = time.perf_counter() - start
+    assert elapsed < 1.0, f"{len(texts) / elapsed:.0f} texts/s"
