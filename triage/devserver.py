@@ -97,6 +97,8 @@ class Dovecot:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self.process.stderr:
+            self.process.stderr.close()
         shutil.rmtree(self.mail, ignore_errors=True)
 
     def __enter__(self) -> Dovecot:

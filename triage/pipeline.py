@@ -19,7 +19,7 @@ from email.utils import parsedate_to_datetime
 from . import imap, store
 from .compose import Composer
 from .config import Settings
-from .errors import ParseError
+from .errors import MailboxError, ParseError
 from .question import Question
 from .store import Outcome, Store
 
@@ -80,6 +80,7 @@ class Triage:
         result = PassResult()
         with imap.connect(cfg) as box:
             folder = cfg.mailbox
+            self._sync_sent(box)
             uidvalidity, uidnext = box.status(folder)
             known = self.db.folder_state(folder)
             pending = self.db.pending()
@@ -113,6 +114,15 @@ class Triage:
                     with self.db.transaction():
                         self.db.set_folder_state(folder, uidvalidity, max(uidnext - 1, 0))
         return result
+
+    def _sync_sent(self, box: imap.Mailbox) -> None:
+        """Notice replies a counsellor sent from a mail client (also on idle passes)."""
+        from .sentsync import sync_sent
+
+        try:
+            sync_sent(box, self.db, self.settings)
+        except MailboxError as exc:
+            log.warning("Sent folder not checked: %s", exc)
 
     def _recover(self, box: imap.Mailbox, drafts_folder: str, pending: list[dict]) -> None:
         """Finish what a killed pass left between recording a draft and appending it."""

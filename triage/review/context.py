@@ -1,0 +1,48 @@
+"""Per-request helpers shared by the blueprints: the store, the settings, the language."""
+
+from __future__ import annotations
+
+from flask import current_app, g, request, session
+
+from ..compose import Composer
+from ..config import Settings
+from ..store import Store
+from .i18n import LANGUAGES, translate
+
+
+def settings() -> Settings:
+    return current_app.config["TRIAGE_SETTINGS"]
+
+
+def composer() -> Composer:
+    return current_app.extensions["triage_composer"]
+
+
+def db() -> Store:
+    """One store connection per request, closed when the request ends."""
+    if "db" not in g:
+        g.db = Store.open(settings().state_path)
+    return g.db
+
+
+def close_db(_exc: BaseException | None = None) -> None:
+    store = g.pop("db", None)
+    if store is not None:
+        store.close()
+
+
+def user() -> str | None:
+    return g.get("user")
+
+
+def lang() -> str:
+    chosen = session.get("lang")
+    return chosen if chosen in LANGUAGES else settings().review.language
+
+
+def t(key: str, **params: object) -> str:
+    return translate(lang(), key, **params)
+
+
+def client_address() -> str:
+    return request.remote_addr or "?"

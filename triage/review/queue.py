@@ -1,0 +1,91 @@
+"""The queue (oldest first) and one opened item: the question beside the editable draft."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from flask import Blueprint, abort, render_template, request
+
+from .. import store
+from ..compose import PLACEHOLDER, SECTION_TOPICS
+from . import context, outbox, repo
+
+bp = Blueprint("queue", __name__)
+REJECT_REASONS = ("reason_no_answer", "reason_elsewhere", "reason_not_ours")
+
+
+@bp.get("/")
+def index() -> str:
+    rows = repo.queue(context.db())
+    now = datetime.now(UTC)
+    for row in rows:
+        row["age"] = age(row["received_at"] or row["created_at"], now)
+    return render_template("queue.html", rows=rows)
+
+
+@bp.get("/item")
+def item() -> str:
+    message_id = request.args.get("m", "")
+    row = context.db().message(message_id)
+    if row is None:
+        abort(404)
+    return render_item(row)
+
+
+def render_item(row: dict[str, Any], text: str | None = None, status: int = 200) -> Any:
+    db = context.db()
+    handled = None
+    if row["status"] not in store.AWAITING:
+        params = outbox.stale_params(db, row)
+        params["status"] = context.t(f"status_{row['status']}")
+        handled = context.t("handled", **params)
+    if text is None:
+        text = outbox.generated_text(context.composer(), row)
+    previous, following = repo.neighbours(db, row["message_id"])
+    parts = segments(text)
+    page = render_template(
+        "item.html",
+        row=row,
+        text=text,
+        segments=parts,
+        places=[part for is_place, part in parts if is_place],
+        handled=handled,
+        blank=row["status"] == store.NEEDS_COUNSELLOR and not row["draft_text"],
+        topics=SECTION_TOPICS,
+        reasons=REJECT_REASONS,
+        previous=previous,
+        following=following,
+    )
+    return page, status
+
+
+def segments(text: str) -> list[tuple[bool, str]]:
+    """The text cut into (is_placeholder, part) for the highlighted preview."""
+    parts: list[tuple[bool, str]] = []
+    at = 0
+    for match in PLACEHOLDER.finditer(text):
+        if match.start() > at:
+            parts.append((False, text[at : match.start()]))
+        parts.append((True, match.group(0)))
+        at = match.end()
+    if at < len(text):
+        parts.append((False, text[at:]))
+    return parts
+
+
+def age(stamp: str, now: datetime) -> str:
+    """A short age: "12 min", "5 t", "3 d"."""
+    try:
+        then = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return ""
+    if then.tzinfo is None:
+        then = then.replace(tzinfo=UTC)
+    minutes = max(int((now - then).total_seconds() // 60), 0)
+    hour = "t" if context.lang() == "nb" else "h"
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} {hour}"
+    return f"{minutes // 1440} d"

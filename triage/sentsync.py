@@ -1,0 +1,123 @@
+"""Notice replies that a counsellor sent from the mail client instead of the review page.
+
+A message in the Sent folder whose In-Reply-To is a question still waiting in the store means
+the counsellor answered it from Outlook or Thunderbird: it is recorded as sent (decision
+"sent_from_client", with the text actually sent and how much the draft was edited), and the
+now-stale draft is removed from Drafts. Cheap on every pass: only Sent messages above the UID
+seen last time are searched, and only those carrying an In-Reply-To header.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import logging
+from email.message import EmailMessage
+
+from imapclient.exceptions import IMAPClientError
+
+from . import imap, store
+from .config import Settings
+from .errors import MailboxError
+from .store import Store
+
+log = logging.getLogger("triage.sentsync")
+COUNSELLOR = "mail client"
+ACTION = "sent_from_client"
+
+
+def sync_sent(box: imap.Mailbox, db: Store, settings: Settings) -> int:
+    """Record replies sent from a mail client; returns how many were found."""
+    sent = box.special_folder(imap.SENT_FLAG, settings.imap.sent, "Sent")
+    key = f"sent-sync:{sent}"
+    uidvalidity, uidnext = box.select(sent)
+    known = db.folder_state(key)
+    last = known[1] if known and known[0] == uidvalidity else 0
+    if uidnext and uidnext - 1 <= last:
+        return 0
+    try:
+        uids = box.client.search(["UID", f"{last + 1}:*", "HEADER", "In-Reply-To", "@"])
+        uids = sorted(u for u in uids if u > last)
+        headers = (
+            box.client.fetch(uids, [b"BODY.PEEK[HEADER.FIELDS (IN-REPLY-TO)]"]) if uids else {}
+        )
+    except IMAPClientError as exc:
+        raise MailboxError(f"folder {sent!r} cannot be searched: {exc}") from None
+    replies: dict[str, int] = {}
+    for uid in uids:
+        raw = headers.get(uid, {}).get(b"BODY[HEADER.FIELDS (IN-REPLY-TO)]") or b""
+        parent = _header(raw, "In-Reply-To")
+        if parent:
+            replies.setdefault(parent, uid)
+    statuses = db.statuses(replies)
+    waiting = {mid: uid for mid, uid in replies.items() if statuses.get(mid) in store.AWAITING}
+    found = 0
+    drafts_to_remove: list[str] = []
+    if waiting:
+        bodies = box.client.fetch(list(waiting.values()), [b"BODY.PEEK[]"])
+        for message_id, uid in waiting.items():
+            raw = bodies.get(uid, {}).get(b"BODY[]") or b""
+            row = db.message(message_id)
+            if row is None or row["status"] not in store.AWAITING:
+                continue
+            _record(db, row, sent_text(raw))
+            found += 1
+            if row["draft_message_id"]:
+                drafts_to_remove.append(row["draft_message_id"])
+    with db.transaction():
+        db.set_folder_state(key, uidvalidity, max([last, uidnext - 1, *uids]))
+    if drafts_to_remove:
+        drafts = box.special_folder(imap.DRAFTS_FLAG, settings.imap.drafts, "Drafts")
+        for draft_id in drafts_to_remove:
+            box.delete(drafts, box.message_ids(drafts, draft_id))
+    if found:
+        log.info("%d reply(ies) sent from a mail client recorded", found)
+    return found
+
+
+def _record(db: Store, row: dict, text: str) -> None:
+    from .review.repo import edit_ratio, predicted_topic
+
+    generated = row["draft_text"].strip()
+    ratio = edit_ratio(generated, text.strip()) if generated else None
+    with db.transaction():
+        db.set_status(row["message_id"], store.SENT, "sent from the mail client")
+        db.add_decision(
+            row["message_id"], COUNSELLOR, ACTION, predicted_topic(db, row), row["topic"], ratio,
+            text,
+        )  # fmt: skip
+
+
+def sent_text(raw: bytes) -> str:
+    """The reply's own text: the text body without the quoted original below it."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    part = message.get_body(("plain",))
+    if part is not None:
+        text = part.get_content()
+    else:
+        html = message.get_body(("html",))
+        if html is None:
+            return ""
+        from inscriptis import get_text
+
+        text = get_text(html.get_content())
+    return without_quote(text)
+
+
+def without_quote(text: str) -> str:
+    lines = text.replace("\r\n", "\n").split("\n")
+    end = len(lines)
+    quoted = False
+    while end and (not lines[end - 1].strip() or lines[end - 1].startswith(">")):
+        quoted = quoted or lines[end - 1].startswith(">")
+        end -= 1
+    if quoted and end and lines[end - 1].rstrip().endswith(":"):
+        end -= 1  # the "… wrote:" line above the quote
+    return "\n".join(lines[:end]).rstrip() + "\n"
+
+
+def _header(raw: bytes, name: str) -> str:
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    value = parsed.get(name)
+    return str(value).strip().split()[0] if value and str(value).strip() else ""
