@@ -103,7 +103,9 @@ def test_sandbox_blocks_unsafe_template(tmp_path):
     import shutil
 
     shutil.copytree(ROOT / "templates", tmp_path / "t")
-    (tmp_path / "t" / "nb" / "salary.j2").write_text("{{ ''.__class__.__mro__[1].__subclasses__() }}")
+    (tmp_path / "t" / "nb" / "salary.j2").write_text(
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}"
+    )
     composer = Composer(tmp_path / "t", "x", "k@example.org")
     with pytest.raises(TemplateError, match="does not render"):
         composer.text("nb", ["salary"], "")

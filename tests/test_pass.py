@@ -142,11 +142,13 @@ def test_only_new_mail_is_read_on_the_next_pass(box, make_mail):
 
 
 def test_uidvalidity_change_does_not_draft_twice(box, make_mail):
-    text = box.config.read_text().replace('batch_size = 7', 'batch_size = 7\nmailbox = "Career"')
+    text = box.config.read_text().replace("batch_size = 7", 'batch_size = 7\nmailbox = "Career"')
     box.config.write_text(text)
     client = box.client()
     client.create_folder("Career")
-    raws = [make_mail(s, b, message_id=f"<uv{i}@example.net>") for i, (s, b) in enumerate(QUESTIONS)]
+    raws = [
+        make_mail(s, b, message_id=f"<uv{i}@example.net>") for i, (s, b) in enumerate(QUESTIONS)
+    ]
     for raw in raws:
         client.append("Career", raw)
     before = client.folder_status("Career", [b"UIDVALIDITY"])[b"UIDVALIDITY"]

@@ -40,9 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     sub.add_parser("run", parents=[common], help="one pass over new mail, then exit (for cron)")
-    sub.add_parser(
-        "worker", parents=[common], help="run passes on a schedule until SIGTERM/SIGINT"
-    )
+    sub.add_parser("worker", parents=[common], help="run passes on a schedule until SIGTERM/SIGINT")
     p = sub.add_parser("classify", parents=[common], help="classify JSON lines from stdin")
     p.add_argument("--jsonl", action="store_true", required=True, help="JSON lines in and out")
     p = sub.add_parser("queue", parents=[common], help="what awaits a counsellor")

@@ -103,7 +103,9 @@ class Composer:
                 f"template {self.templates / path} is missing: add it (see templates/README.md)"
             ) from None
         except jinja2.TemplateError as exc:
-            raise TemplateError(f"template {self.templates / path} does not render: {exc}") from None
+            raise TemplateError(
+                f"template {self.templates / path} does not render: {exc}"
+            ) from None
 
     def text(self, lang: str, topics: list[str], first_name: str) -> str:
         """The reply text: greeting, a section per topic (primary first), signature, footer."""

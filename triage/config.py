@@ -164,8 +164,7 @@ class _Reader:
             value = float(value)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             self.problems.append(
-                f"[{section}] {key} must be {_KIND_NAMES.get(kind, kind.__name__)}, "
-                f"not {value!r}"
+                f"[{section}] {key} must be {_KIND_NAMES.get(kind, kind.__name__)}, not {value!r}"
             )
             return None if default is ... else default
         return value
@@ -218,8 +217,8 @@ def _server(reader: _Reader, name: str, default_port: dict[str, int]) -> ServerS
     port = reader.get(name, "port", int, default_port.get(security, 0))
     if host and security == "plain" and not is_loopback(host):
         reader.problems.append(
-            f"[{name}] security = \"plain\" is only allowed for a loopback host"
-            f" (127.0.0.1, ::1, localhost), not {host}: use \"tls\" or \"starttls\""
+            f'[{name}] security = "plain" is only allowed for a loopback host'
+            f' (127.0.0.1, ::1, localhost), not {host}: use "tls" or "starttls"'
         )
     auth = reader.get(name, "auth", str, "password")
     if auth not in AUTH_MODES:
@@ -233,7 +232,7 @@ def _server(reader: _Reader, name: str, default_port: dict[str, int]) -> ServerS
     )
     if credentials.auth == "xoauth2":
         if not credentials.token_command:
-            reader.problems.append(f"[{name}] auth = \"xoauth2\" needs token_command")
+            reader.problems.append(f'[{name}] auth = "xoauth2" needs token_command')
     elif bool(credentials.password_env) == bool(credentials.password_command):
         reader.problems.append(f"[{name}] set exactly one of password_env or password_command")
     ca_file = reader.path(name, "ca_file", "")

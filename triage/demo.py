@@ -71,7 +71,7 @@ def show_drafts(port: int, password: str) -> None:
     client.select_folder("Drafts", readonly=True)
     uids = client.search(["ALL"])
     print(f"\n{len(uids)} draft(s) in the Drafts folder of the demo mailbox:\n")
-    for uid, data in client.fetch(uids, [b"BODY.PEEK[]"]).items():
+    for _uid, data in client.fetch(uids, [b"BODY.PEEK[]"]).items():
         message = email.message_from_bytes(data[b"BODY[]"], policy=email.policy.default)
         body = message.get_body(("plain",))
         text = body.get_content() if body else ""

@@ -9,7 +9,7 @@ import imaplib
 import socket
 import ssl
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -174,7 +174,7 @@ class Mailbox:
             out.append(f"--{boundary}\r\n".encode())
             safe = name.replace('"', "").replace("\r", " ").replace("\n", " ")
             out.append(
-                f'Content-Type: application/octet-stream\r\nContent-Disposition: attachment;'
+                f"Content-Type: application/octet-stream\r\nContent-Disposition: attachment;"
                 f' filename="{safe}"\r\n\r\n\r\n'.encode()
             )
         out.append(f"--{boundary}--\r\n".encode())
@@ -242,10 +242,8 @@ class Mailbox:
         self.client.expunge(list(uids)) if self.client.has_capability("UIDPLUS") else None
 
     def logout(self) -> None:
-        try:
+        with suppress(IMAPClientError, OSError):
             self.client.logout()
-        except (IMAPClientError, OSError):
-            pass
 
 
 def _server_text(exc: BaseException) -> str:
@@ -357,7 +355,5 @@ def connect(settings: ServerSettings) -> Iterator[Mailbox]:
 
 
 def _close(client: IMAPClient) -> None:
-    try:
+    with suppress(OSError, IMAPClientError):
         client.shutdown()
-    except (OSError, IMAPClientError):
-        pass

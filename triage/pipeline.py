@@ -166,7 +166,9 @@ class Triage:
                 continue
             except Exception as exc:  # noqa: BLE001 - one bad message must not stop the pass
                 reason = f"unexpected {type(exc).__name__} while parsing"
-                outcomes.append(Outcome(_raw_id(fetched.raw), store.SET_ASIDE, reason=reason, **place))
+                outcomes.append(
+                    Outcome(_raw_id(fetched.raw), store.SET_ASIDE, reason=reason, **place)
+                )
                 continue
             outcome = _outcome(question, place)
             reason = skip_reason(message, question, self.settings.own_addresses)

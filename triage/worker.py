@@ -1,7 +1,9 @@
 """`triage worker`: passes on a schedule until SIGTERM/SIGINT, finishing the batch in hand.
 
-An unreachable server is retried with exponential backoff and jitter, and reported once when
-it goes away and once when it comes back, not on every attempt.
+With `[imap] idle = true` and a server that offers IDLE, a second connection waits in IDLE on
+the mailbox, so new mail is drafted within seconds; the schedule remains the fallback. An
+unreachable server is retried with exponential backoff and jitter, and reported once when it
+goes away and once when it comes back, not on every attempt.
 """
 
 from __future__ import annotations
@@ -11,9 +13,12 @@ import random
 import signal
 import threading
 import time
+from contextlib import ExitStack, suppress
 
 import schedule
+from imapclient.exceptions import IMAPClientError
 
+from . import imap
 from .config import Settings
 from .errors import EXIT_OK, MailboxError, MailboxUnreachable, StateError
 from .lock import AlreadyRunning, pass_lock
@@ -21,6 +26,8 @@ from .store import Store
 
 log = logging.getLogger("triage.worker")
 MAX_BACKOFF_SECONDS = 600
+# Servers drop an IDLE after 30 minutes; re-arm well before.
+IDLE_REARM_SECONDS = 600
 
 
 class Worker:
@@ -29,6 +36,8 @@ class Worker:
         self.stopping = threading.Event()
         self.failures = 0
         self.next_retry = 0.0
+        self._idle: tuple[ExitStack, imap.Mailbox, float] | None = None
+        self.idle_usable = settings.imap.idle
 
     def stop(self, *_: object) -> None:
         if not self.stopping.is_set():
@@ -49,7 +58,8 @@ class Worker:
             return
         except (MailboxUnreachable, MailboxError, StateError) as exc:
             self.failures += 1
-            delay = min(MAX_BACKOFF_SECONDS, self.settings.worker.interval_seconds * 2**self.failures)
+            base = self.settings.worker.interval_seconds
+            delay = min(MAX_BACKOFF_SECONDS, base * 2**self.failures)
             delay = delay * random.uniform(0.5, 1.0)
             self.next_retry = time.monotonic() + delay
             if self.failures == 1:
@@ -72,11 +82,75 @@ class Worker:
             self.settings.worker.interval_seconds,
         )
         self.one_pass()
-        while not self.stopping.is_set():
-            scheduler.run_pending()
-            self.stopping.wait(timeout=min(1.0, max(scheduler.idle_seconds or 1.0, 0.05)))
+        try:
+            while not self.stopping.is_set():
+                wait = max(scheduler.idle_seconds or 1.0, 0.05)
+                if self.idle_usable and self.failures == 0:
+                    if self.wait_for_mail(wait):
+                        self.one_pass()
+                        continue
+                else:
+                    self.stopping.wait(timeout=min(1.0, wait))
+                scheduler.run_pending()
+        finally:
+            self._close_idle()
         log.warning("worker stopped")
         return EXIT_OK
+
+    # -- IMAP IDLE ------------------------------------------------------------------------------
+
+    def wait_for_mail(self, seconds: float) -> bool:
+        """Wait up to ``seconds`` in IDLE; True as soon as the server announces new mail."""
+        try:
+            box = self._idling_box()
+            if box is None:
+                return False
+            deadline = time.monotonic() + seconds
+            while not self.stopping.is_set() and time.monotonic() < deadline:
+                responses = box.client.idle_check(timeout=min(1.0, deadline - time.monotonic()))
+                if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
+                    self._rearm(box)
+                    return True
+            if self._idle and time.monotonic() - self._idle[2] > IDLE_REARM_SECONDS:
+                self._rearm(box)
+            return False
+        except (OSError, IMAPClientError, MailboxUnreachable, MailboxError) as exc:
+            log.warning("IDLE connection lost (%s); polling until the next pass", exc)
+            self._close_idle()
+            self.stopping.wait(timeout=min(1.0, seconds))
+            return False
+
+    def _idling_box(self) -> imap.Mailbox | None:
+        if self._idle is not None:
+            return self._idle[1]
+        stack = ExitStack()
+        box = stack.enter_context(imap.connect(self.settings.imap))
+        if not box.client.has_capability("IDLE"):
+            log.warning("the server does not offer IMAP IDLE; polling every %d s",
+                        self.settings.worker.interval_seconds)  # fmt: skip
+            stack.close()
+            self.idle_usable = False
+            return None
+        box.client.select_folder(self.settings.imap.mailbox, readonly=True)
+        box.client.idle()
+        self._idle = (stack, box, time.monotonic())
+        return box
+
+    def _rearm(self, box: imap.Mailbox) -> None:
+        box.client.idle_done()
+        box.client.idle()
+        if self._idle:
+            self._idle = (self._idle[0], box, time.monotonic())
+
+    def _close_idle(self) -> None:
+        if self._idle is None:
+            return
+        stack, box, _ = self._idle
+        self._idle = None
+        with suppress(OSError, IMAPClientError):
+            box.client.idle_done()
+        with suppress(OSError, IMAPClientError, MailboxUnreachable):
+            stack.close()
 
 
 def run_worker(settings: Settings) -> int:
