@@ -1,0 +1,301 @@
+"""Training: artifacts, threshold choice, replacement rules, counsellor merge, data loading."""
+
+from __future__ import annotations
+
+import json
+import random
+import stat
+from pathlib import Path
+
+import pytest
+
+from triage import train
+from triage.classify import load_model, sha256_bytes
+from triage.errors import ConfigError
+from triage.train import Example, TrainOptions, run_training
+
+WORDS = {
+    "followup": "ringe arbeidsgiver hørt ingenting svar søknaden følge opp status venter fortsatt",
+    "interview": "intervju forberede spørsmål panel nervøs andre runde case presentasjon",
+    "salary": "lønn lønnstrinn forhandle tilbud lønnsforventning lønnsstatistikk ansiennitet",
+    "cv": "CV søknadsbrev LinkedIn se over hull bilde tilpasse annonsen",
+    "other": "etterutdanning permisjon nedbemanning forsikring medlemskap karriereskifte kurs",
+}
+FILLER = [
+    "jeg",
+    "lurer",
+    "på",
+    "om",
+    "dere",
+    "kan",
+    "hjelpe",
+    "meg",
+    "med",
+    "dette",
+    "nå",
+    "i",
+    "uka",
+    "takk",
+    "hei",
+    "mvh",
+]
+NAMES = ["Kari", "Ola", "Priya", "Sindre", "Maren", "Jonas", "Ada", "Per"]
+
+
+def mails(label: str, count: int, seed: int, words: dict[str, str] = WORDS) -> list[dict]:
+    rng = random.Random(f"{label}-{seed}")
+    vocabulary = words[label].split()
+    rows = []
+    for n in range(count):
+        body = " ".join(rng.sample(vocabulary, 3) + rng.sample(FILLER, 4))
+        rows.append(
+            {
+                "id": f"{label}-{n:03d}",
+                "subject": " ".join(rng.sample(vocabulary, 2)),
+                "body": f"Hei,\n\n{body} {n}?\n\nHilsen {rng.choice(NAMES)}",
+                "label": label,
+                "secondary": None,
+                "lang": "nb",
+            }
+        )
+    return rows
+
+
+def write_data(folder: Path, per_label: int = 14, words: dict[str, str] = WORDS) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for label in words:
+        lines = [json.dumps(r, ensure_ascii=False) for r in mails(label, per_label, 1, words)]
+        (folder / f"{label}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def options(tmp_path: Path, **changes) -> TrainOptions:
+    values = {"data_dir": tmp_path / "data", "model_path": tmp_path / "models" / "topic.joblib"}
+    return TrainOptions(**(values | changes))
+
+
+def quiet(_: str) -> None:
+    pass
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, train.TrainResult]:
+    root = tmp_path_factory.mktemp("trained")
+    write_data(root / "data")
+    result = run_training(options(root), [], quiet)
+    return root, result
+
+
+def test_training_writes_model_card_and_report(trained) -> None:
+    root, result = trained
+    models = root / "models"
+    assert result.replaced
+    assert {p.name for p in result.written} == {"topic.joblib", "topic.json", "topic-report.html"}
+    for name in ("topic.joblib", "topic.json"):
+        assert stat.S_IMODE((models / name).stat().st_mode) == 0o600
+    card = json.loads((models / "topic.json").read_text(encoding="utf-8"))
+    expected = {
+        "version", "date", "sklearn_version", "sha256", "data", "split", "labels", "model",
+        "threshold", "target_precision", "coverage", "secondary_rule", "test",
+    }  # fmt: skip
+    assert expected <= card.keys()
+    assert card["sha256"] == sha256_bytes((models / "topic.joblib").read_bytes())
+    assert card["labels"] == sorted(WORDS)
+    assert card["data"]["train"]["by_source"] == {"data": card["data"]["train"]["total"]}
+    assert set(card["data"]["test"]["by_label"]) == set(WORDS)  # every label has test mails
+    test = card["test"]
+    assert {"accuracy", "macro_f1", "per_topic", "confusion_matrix", "at_threshold"} <= set(test)
+    assert test["confusion_matrix"]["labels"] == card["labels"]
+    assert test["accuracy"] >= 0.8
+    page = (models / "topic-report.html").read_text(encoding="utf-8")
+    assert "<table" in page and "Kort fortalt" in page and "hsla(" in page
+    assert "Test split" in result.summary() and "threshold" in result.summary().lower()
+    assert load_model(models / "topic.joblib").version == card["version"]
+
+
+def test_split_is_fixed_by_id_and_keeps_every_label_in_test() -> None:
+    examples = [Example(f"t{i}", "ab"[i % 2], id=f"x-{i}") for i in range(40)]
+    first = train.split_fixed(examples, key=lambda e: e.id)
+    again = train.split_fixed(list(reversed(examples)), key=lambda e: e.id)
+    assert {e.id for e in first[1]} == {e.id for e in again[1]}
+    assert {e.label for e in first[1]} == {"a", "b"}
+    tiny = [Example("a1", "a", id="1"), Example("a2", "a", id="2")]
+    assert train.split_fixed(tiny, key=lambda e: e.id) == (tiny, [])  # keeps 2 to train on
+
+
+def test_threshold_is_the_lowest_reaching_the_target_precision() -> None:
+    truth = ["a", "a", "a", "b", "b", "other"]
+    predicted = ["a", "a", "b", "b", "a", "other"]
+    confidence = [0.9, 0.8, 0.7, 0.6, 0.5, 0.95]
+    choice = train.choose_threshold(truth, predicted, confidence, {"other"}, 0.9)
+    assert (choice.threshold, choice.precision, choice.reached) == (0.8, 1.0, True)
+    assert choice.coverage == pytest.approx(2 / 6)
+    # precision at 0.6 is 3/4: enough for a 0.75 target, which allows a lower threshold
+    assert train.choose_threshold(truth, predicted, confidence, {"other"}, 0.75).threshold == 0.6
+    unreachable = train.choose_threshold(["a", "b"], ["b", "a"], [0.9, 0.8], {"other"}, 0.9)
+    assert not unreachable.reached and unreachable.precision == 0.0
+
+
+def test_secondary_rule_needs_precision_and_support() -> None:
+    import numpy as np
+
+    labels = ["cv", "other", "salary"]
+    rows = np.array([[0.6, 0.05, 0.35]] * 6 + [[0.7, 0.1, 0.2]] * 4)
+    secondaries = ["salary"] * 6 + [None] * 4
+    rule = train.choose_secondary_rule(rows, labels, secondaries, 0.5, ["cv", "salary"], 0.9)
+    assert rule["min_probability"] == 0.35 and rule["validation_added"] == 6
+    off = train.choose_secondary_rule(rows[:3], labels, secondaries[:3], 0.5, ["cv", "salary"], 0.9)
+    assert off["min_probability"] is None  # three agreeing examples are too few to trust
+
+
+def test_worse_model_is_refused_unless_forced_and_previous_is_kept(tmp_path: Path) -> None:
+    write_data(tmp_path / "data")
+    first = run_training(options(tmp_path), [], quiet)
+    model_path = tmp_path / "models" / "topic.joblib"
+    good_bytes = model_path.read_bytes()
+    # Same ids (so the same test mails), but training mails now carry another label's words.
+    shuffled = dict(zip(WORDS, list(WORDS.values())[1:] + list(WORDS.values())[:1], strict=True))
+    examples = train.load_data_dir(tmp_path / "data")
+    _, test = train.split_fixed(examples, key=lambda e: e.id)
+    test_ids = {e.id for e in test}
+    for label in WORDS:
+        path = tmp_path / "data" / f"{label}.jsonl"
+        good = mails(label, 14, 1)
+        bad = {r["id"]: r for r in mails(label, 14, 1, shuffled)}
+        rows = [r if r["id"] in test_ids else bad[r["id"]] for r in good]
+        path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+
+    refused = run_training(options(tmp_path), [], quiet)
+    assert not refused.replaced and "--force" in refused.decision
+    assert refused.old_score is not None and refused.old_score > 0.8
+    assert model_path.read_bytes() == good_bytes
+    assert not (tmp_path / "models" / "topic.previous.joblib").exists()
+
+    forced = run_training(options(tmp_path, force=True), [], quiet)
+    assert forced.replaced and "forced" in forced.decision
+    assert (tmp_path / "models" / "topic.previous.joblib").read_bytes() == good_bytes
+    previous = load_model(tmp_path / "models" / "topic.previous.joblib")
+    assert previous.version == first.card["version"]
+
+    dry = run_training(options(tmp_path, force=True, write=False), [], quiet)
+    assert not dry.replaced and "Dry run" in dry.decision
+
+
+def test_counsellor_labels_win_and_duplicates_go() -> None:
+    data_train = [
+        Example("jeg lurer på lønn i staten", "salary", id="s1"),
+        Example("hvordan forbereder jeg meg til intervjuet på fredag", "interview", id="i1"),
+        Example("hvordan forbereder jeg meg til intervjuet på fredagen", "interview", id="i2"),
+    ]
+    data_test = [Example("kan dere lese cv-en min før søknadsfristen", "cv", id="c1")]
+    counsellor = [
+        Example("Jeg lurer på LØNN i staten.", "followup", id="m1", source="counsellor"),
+        Example("Kan dere lese CV-en min før søknadsfristen?", "cv", id="m2", source="counsellor"),
+        Example("Jeg lurer på lønn i staten", "other", id="m3", source="counsellor"),
+    ]
+    merged_train, merged_test, report = train.merge_counsellor(data_train, data_test, counsellor)
+    by_text = {train.normalise(e.text): e for e in merged_train}
+    assert by_text["jeg lurer på lønn i staten"].label == "other"  # newest counsellor wins
+    assert by_text["jeg lurer på lønn i staten"].source == "counsellor"
+    assert sum(e.label == "interview" for e in merged_train) == 1  # near duplicate removed
+    assert merged_test == []  # a counsellor labelled the same mail: out of the test split
+    assert report["given"] == {"data": 4, "counsellor": 3}
+    assert report["kept"] == {"counsellor": 2, "data": 1}
+    assert report["data_overridden_by_counsellor"] == 2
+    assert report["relabelled_by_counsellor"] == 1
+    assert report["removed_from_test"] == 1
+    assert report["exact_duplicates_removed"] == 3 and report["near_duplicates_removed"] == 1
+
+
+def test_counsellor_examples_are_trained_on_and_counted(tmp_path: Path) -> None:
+    write_data(tmp_path / "data")
+    counsellor = [
+        Example(f"Spørsmål {n}\nkan jeg be om mer lønn etter {n} år", "salary", id=f"m{n}",
+                source="counsellor", lang="nb")
+        for n in range(3)
+    ]  # fmt: skip
+    result = run_training(options(tmp_path, write=False), counsellor, quiet)
+    data = result.card["data"]
+    assert data["train"]["by_source"]["counsellor"] >= 1
+    assert "counsellor" not in data["test"]["by_source"]
+    assert data["merge"]["given"]["counsellor"] == 3
+    assert not (tmp_path / "models").exists()
+
+
+def test_generic_csv_and_jsonl(tmp_path: Path) -> None:
+    rows = [
+        (f"{w} {n} please", label) for label in WORDS for n, w in enumerate(WORDS[label].split())
+    ]
+    banking = tmp_path / "train.csv"
+    banking.write_text(
+        "text,category\n" + "".join(f'"{t}",{label}\n' for t, label in rows), encoding="utf-8"
+    )
+    assert [(e.text, e.label) for e in train.load_table(banking)] == rows
+    lines = tmp_path / "train.jsonl"
+    lines.write_text("".join(json.dumps({"text": t, "label": lb}) + "\n" for t, lb in rows))
+    assert [(e.text, e.label) for e in train.load_table(lines)] == rows
+
+
+def test_generic_training_with_oos_label(tmp_path: Path) -> None:
+    def write(name: str, seed: int, per_label: int) -> Path:
+        path = tmp_path / name
+        records = [
+            {"text": r["subject"] + " " + r["body"], "label": label}
+            for label in WORDS
+            for r in mails(label, per_label, seed)
+        ]
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        return path
+
+    opts = options(
+        tmp_path,
+        data_file=write("train.jsonl", 1, 10),
+        val_file=write("val.jsonl", 2, 4),
+        test_file=write("test.jsonl", 3, 4),
+        oos_label="other",
+        write=False,
+    )
+    card = run_training(opts, [], quiet).card
+    assert "other" not in card["labels"]  # never trained on
+    assert card["test"]["out_of_scope"]["oos_examples"] == 4
+    assert 0 <= card["test"]["out_of_scope"]["oos_recall"] <= 1
+    assert card["validation"]["source"] == "val file"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "does not exist"),
+        ("sentence,label\nhello,a\n", "needs columns text,label"),
+        ("text,label\n", "has no examples"),
+        ('{"text": "hi", "label": "a"}\nnot json\n', ":2: not valid JSON"),
+        ("text,label\nhello,\n", "empty or missing label"),
+    ],
+)
+def test_generic_loading_errors(tmp_path: Path, content: str | None, message: str) -> None:
+    path = tmp_path / ("data.jsonl" if content and content.startswith("{") else "data.csv")
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        train.load_table(path)
+
+
+def test_label_with_one_example_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "data.csv"
+    path.write_text("text,label\n" + "a b c,x\nd e f,x\ng h i,x\nj k l,y\n", encoding="utf-8")
+    test = tmp_path / "test.csv"
+    test.write_text("text,label\nm n o,x\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="label y has fewer than 2"):
+        run_training(options(tmp_path, data_file=path, test_file=test), [], quiet)
+
+
+def test_data_dir_errors(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        train.load_data_dir(tmp_path / "missing")
+    (tmp_path / "data").mkdir()
+    with pytest.raises(ConfigError, match="no labelled examples"):
+        train.load_data_dir(tmp_path / "data")
+    row = {"id": "a-1", "subject": "", "body": "hei", "label": "cv"}
+    (tmp_path / "data" / "cv.jsonl").write_text(json.dumps(row) + "\n" + json.dumps(row) + "\n")
+    with pytest.raises(ConfigError, match="id a-1 is also in"):
+        train.load_data_dir(tmp_path / "data")

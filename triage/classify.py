@@ -1,0 +1,251 @@
+"""Tag a question with a topic, or leave it for a counsellor when the model is unsure.
+
+Loaded by every pass, so imports stay light: scikit-learn and joblib come in only when a
+model is loaded. The model file is a joblib pickle; it is unpickled only after its sha256
+matched the one in its card (``topic.json`` beside ``topic.joblib``), because unpickling a
+file is running it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any, TextIO
+
+from .errors import ModelError
+
+TOPICS = ("followup", "interview", "salary", "cv", "other")
+DRAFT_TOPICS = TOPICS[:4]
+# The label that never gets a draft; an abstaining model answers with it too.
+NO_DRAFT = "other"
+RETRAIN = "retrain with `triage train`"
+BATCH_SIZE = 256
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The model's answer for one text.
+
+    ``topics`` are the draft topics to answer, primary first, plus a secondary topic when the
+    card's rule says the model is confident about it too; empty when nothing is drafted.
+    """
+
+    topic: str
+    confidence: float
+    topics: tuple[tuple[str, float], ...]
+    abstained: bool
+
+
+def card_path_for(model_path: Path) -> Path:
+    """The model card lives beside the model, with the same stem: topic.joblib -> topic.json."""
+    return Path(model_path).with_suffix(".json")
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def model_text(subject: str, body: str) -> str:
+    """What the model sees for a mail: the same cleaning as the live pass."""
+    from .clean import for_model, member_words
+
+    return for_model(subject, member_words(body))
+
+
+class TopicModel:
+    """A fitted scikit-learn pipeline (text -> class probabilities) and its card."""
+
+    def __init__(self, pipeline: Any, card: dict[str, Any]) -> None:
+        self.pipeline = pipeline
+        self.card = card
+        self.labels: tuple[str, ...] = tuple(str(c) for c in pipeline.classes_)
+        self.threshold = float(card.get("threshold", 0.0))
+        no_draft = {NO_DRAFT, *card.get("no_draft_labels", ())}
+        self.draft_topics = tuple(label for label in self.labels if label not in no_draft)
+        rule = card.get("secondary_rule") or {}
+        minimum = rule.get("min_probability")
+        self.secondary_min: float | None = None if minimum is None else float(minimum)
+
+    @property
+    def version(self) -> str:
+        return str(self.card.get("version", "unknown"))
+
+    def probabilities(self, texts: Sequence[str]) -> Any:
+        """Class probabilities, one row per text, columns in ``self.labels`` order."""
+        return self.pipeline.predict_proba(list(texts))
+
+    def predict(self, texts: Sequence[str], threshold: float | None = None) -> list[Prediction]:
+        """Predictions for texts that are already ``for_model`` outputs.
+
+        ``threshold`` None means the card's threshold, chosen on validation data.
+        """
+        if not texts:
+            return []
+        return self.decide(self.probabilities(texts), threshold)
+
+    def decide(self, probabilities: Any, threshold: float | None = None) -> list[Prediction]:
+        """Turn probability rows into predictions (shared by ``predict`` and training)."""
+        limit = self.threshold if threshold is None else float(threshold)
+        order = probabilities.argsort(axis=1)[:, ::-1]
+        predictions = []
+        for row, ranked in zip(probabilities, order, strict=True):
+            best, second = int(ranked[0]), int(ranked[1]) if len(ranked) > 1 else -1
+            confidence = float(row[best])
+            if confidence < limit:
+                predictions.append(Prediction(NO_DRAFT, confidence, (), True))
+                continue
+            topic = self.labels[best]
+            topics: tuple[tuple[str, float], ...] = ()
+            if topic in self.draft_topics:
+                topics = ((topic, confidence),)
+                if second >= 0 and self._secondary_ok(self.labels[second], float(row[second])):
+                    topics += ((self.labels[second], float(row[second])),)
+            predictions.append(Prediction(topic, confidence, topics, False))
+        return predictions
+
+    def _secondary_ok(self, label: str, probability: float) -> bool:
+        return (
+            self.secondary_min is not None
+            and label in self.draft_topics
+            and probability >= self.secondary_min
+        )
+
+
+def load_model(path: Path) -> TopicModel:
+    """Load a model after checking its checksum and scikit-learn version against its card.
+
+    Every failure is a ModelError with one line that says what to do.
+    """
+    path = Path(path)
+    card_path = card_path_for(path)
+    try:
+        blob = path.read_bytes()
+    except FileNotFoundError:
+        raise ModelError(f"model {path} does not exist: train one with `triage train`") from None
+    except OSError as exc:
+        raise ModelError(f"model {path} cannot be read ({exc.strerror}): {RETRAIN}") from None
+    try:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"model card {card_path} is missing: {RETRAIN}") from None
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or "not valid JSON"
+        raise ModelError(f"model card {card_path} cannot be read ({reason}): {RETRAIN}") from None
+    if not isinstance(card, dict):
+        raise ModelError(f"model card {card_path} is not a model card: {RETRAIN}")
+    if card.get("sha256") != sha256_bytes(blob):
+        raise ModelError(
+            f"model {path} does not match the checksum in {card_path.name}"
+            f" (changed or corrupt): {RETRAIN}"
+        )
+    trained, running = card.get("sklearn_version"), metadata.version("scikit-learn")
+    if trained != running:
+        raise ModelError(
+            f"model {path} was trained with scikit-learn {trained}, this is {running}: {RETRAIN}"
+        )
+    try:
+        import joblib
+
+        # Unpickle the very bytes that were checked, not the file a second time.
+        pipeline = joblib.load(io.BytesIO(blob))
+    except Exception as exc:  # noqa: BLE001 - any unpickling failure means the same to a person
+        raise ModelError(
+            f"model {path} cannot be loaded ({type(exc).__name__}): {RETRAIN}"
+        ) from None
+    labels = [str(c) for c in getattr(pipeline, "classes_", [])]
+    if not hasattr(pipeline, "predict_proba") or labels != list(card.get("labels", [])):
+        raise ModelError(f"model {path} does not fit its card: {RETRAIN}")
+    return TopicModel(pipeline, card)
+
+
+# --- triage classify --jsonl ---------------------------------------------------------------
+
+
+def classify_jsonl(lines: Iterable[str], model: TopicModel, out: TextIO) -> int:
+    """Classify JSON lines ``{"id","subject","body"}``; write one JSON line per input line.
+
+    Output: ``{"id","topic","confidence","topics","lang"}``, topic "other" where the model
+    abstains. A bad line gives ``{"id","error"}`` (id null when there is none) and the rest
+    go on; blank lines are not inputs and are skipped. Returns the number of bad lines.
+    """
+    from .clean import for_model, member_words
+    from .language import detect
+
+    bad = 0
+    rows: list[dict[str, Any]] = []  # output rows in input order; pending ones lack "topic"
+    pending: list[tuple[dict[str, Any], str]] = []
+
+    def flush() -> None:
+        if pending:
+            predictions = model.predict([text for _, text in pending])
+            for (row, _), prediction in zip(pending, predictions, strict=True):
+                row.update(_prediction_fields(prediction), lang=row.pop("lang"))
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.flush()
+        rows.clear()
+        pending.clear()
+
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            ident, subject, body = _parse_input(line)
+        except _BadLine as exc:
+            bad += 1
+            rows.append({"id": exc.ident, "error": str(exc)})
+            continue
+        try:
+            words = member_words(body)
+            text = for_model(subject, words)
+            lang = detect(f"{subject}\n{words}")
+        except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the others
+            bad += 1
+            rows.append({"id": ident, "error": f"could not clean the text ({type(exc).__name__})"})
+            continue
+        row: dict[str, Any] = {"id": ident, "lang": lang}
+        rows.append(row)
+        pending.append((row, text))
+        if len(pending) >= BATCH_SIZE:
+            flush()
+    flush()
+    return bad
+
+
+def _prediction_fields(prediction: Prediction) -> dict[str, Any]:
+    return {
+        "topic": prediction.topic,
+        "confidence": round(prediction.confidence, 4),
+        "topics": [{"topic": t, "confidence": round(c, 4)} for t, c in prediction.topics],
+    }
+
+
+class _BadLine(ValueError):
+    def __init__(self, reason: str, ident: Any = None) -> None:
+        super().__init__(reason)
+        self.ident = ident
+
+
+def _parse_input(line: str) -> tuple[Any, str, str]:
+    try:
+        record = json.loads(line)
+    except ValueError:
+        raise _BadLine("not valid JSON") from None
+    if not isinstance(record, dict):
+        raise _BadLine("not a JSON object")
+    ident = record.get("id")
+    if isinstance(ident, bool) or not isinstance(ident, str | int):
+        raise _BadLine("missing id (a string or number)")
+    subject = record.get("subject")
+    subject = "" if subject is None else subject
+    body = record.get("body")
+    if not isinstance(subject, str):
+        raise _BadLine("subject is not a string", ident)
+    if not isinstance(body, str):
+        raise _BadLine("missing body (a string)", ident)
+    return ident, subject, body
