@@ -39,6 +39,12 @@ QUESTIONS = [
         " prosessen?\n\nHilsen Nina",
     ),
 ]
+SENDERS = [
+    "Kari Nordmann <kari@example.net>",
+    "Priya Raman <priya@example.com>",
+    "Ola Vik <ola@example.org>",
+    "Nina Berg <nina@example.net>",
+]
 NOISE = [
     (
         "Fraværsmelding: Lønn i ny jobb",
@@ -59,7 +65,8 @@ def deliver_all(box, make_mail) -> tuple[list[str], list[str]]:
     questions, noise = [], []
     for index, (subject, body) in enumerate(QUESTIONS):
         mid = f"<q{index}@example.net>"
-        box.deliver(make_mail(subject, body, message_id=mid))
+        sender = SENDERS[index]
+        box.deliver(make_mail(subject, body, sender=sender, message_id=mid))
         questions.append(mid)
     for index, (subject, body, headers, _) in enumerate(NOISE):
         mid = f"<n{index}@example.net>"
@@ -102,7 +109,8 @@ def test_first_pass_drafts_threaded_replies_and_leaves_originals_unread(box, mak
         assert b"\\Draft" in flags
         assert mid in message["References"]
         assert message["Subject"].startswith("Re: ") and "Re: Re:" not in message["Subject"]
-        assert message["To"].addresses[0].addr_spec == "kari@example.net"
+        sender = SENDERS[questions.index(mid)]
+        assert message["To"].addresses[0].addr_spec in sender
         assert message.get_content_type() == "text/plain"
         assert message.get_content_charset() == "utf-8"
         assert message["Message-ID"] == rows[mid]["draft_message_id"]
@@ -219,7 +227,7 @@ def test_unparseable_mail_is_set_aside_and_the_pass_goes_on(box, make_mail, monk
 def test_overlapping_pass_exits_at_once_with_status_0(box, make_mail, capsys):
     box.deliver(make_mail(*QUESTIONS[0]))
     settings = box.settings()
-    with pass_lock(settings.lock_path):
+    with pass_lock(settings):
         assert main(["run", "--config", str(box.config)]) == 0
     assert "another pass" in capsys.readouterr().err
     assert box.messages("Drafts") == {}
@@ -285,3 +293,16 @@ def test_unreadable_model_exits_2(box, make_mail, tmp_path, capsys):
     assert main(["run", "--config", str(box.config)]) == 2
     assert "triage train" in capsys.readouterr().err
     assert box.messages("Drafts") == {}
+
+
+def test_mail_loop_protection_limits_drafts_per_correspondent(box, make_mail):
+    box.config.write_text(box.config.read_text() + "max_drafts_per_sender_per_day = 2\n")
+    ids = [f"<loop{i}@example.net>" for i in range(4)]
+    for mid, (subject, body) in zip(ids, QUESTIONS, strict=True):
+        box.deliver(make_mail(subject, body, sender="Robot <robot@example.net>", message_id=mid))
+    assert main(["run", "--config", str(box.config)]) == 0
+    with Store.open(box.settings().state_path) as db:
+        rows = [db.message(mid) for mid in ids]
+    skipped = [r for r in rows if r["status"] == store.SKIPPED]
+    assert len(skipped) == 2 and all("loop protection" in r["reason"] for r in skipped)
+    assert len(box.messages("Drafts")) <= 2

@@ -18,7 +18,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from .pipeline import Triage
 
     try:
-        with pass_lock(settings.lock_path), Store.open(settings.state_path) as db:
+        with pass_lock(settings), Store.open(settings.state_target) as db:
             result = _pass(Triage(settings, db), db)
     except AlreadyRunning:
         print("triage: another pass is still running; this one exits", file=sys.stderr)
@@ -96,7 +96,7 @@ def queue_items(db: Store) -> list[dict]:
 
 @command("queue")
 def queue(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.state_path) as db:
+    with Store.open(settings.state_target) as db:
         items = queue_items(db)
     if args.json:
         print_json(items)
@@ -118,7 +118,7 @@ def queue(args: argparse.Namespace, settings: Settings) -> int:
 
 @command("status")
 def status(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.state_path) as db:
+    with Store.open(settings.state_target) as db:
         counts = db.counts()
         last = db.last_run()
         set_aside = db.set_aside()
@@ -166,8 +166,8 @@ def train(args: argparse.Namespace, settings: Settings) -> int:
     from .train import Example, TrainOptions, run_training
 
     counsellor: list[Example] = []
-    if args.data is None and settings.state_path.exists():
-        with Store.open(settings.state_path) as db:
+    if args.data is None and (settings.state_url or settings.state_path.exists()):
+        with Store.open(settings.state_target) as db:
             counsellor = [
                 Example(text=f"{subject}\n{text}", label=topic, id=mid, source="counsellor")
                 for mid, subject, text, topic in db.counsellor_labels()

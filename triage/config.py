@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import ipaddress
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,10 @@ class ImapSettings(ServerSettings):
     batch_size: int = 200
     batch_bytes: int = 20_000_000
     idle: bool = True
+
+    def folder_key(self, folder: str) -> str:
+        """Names a folder of this account in the state store, which several mailboxes share."""
+        return f"{self.credentials.username}@{self.host}/{folder}"
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,12 @@ class Settings:
     worker: WorkerSettings
     train: TrainSettings
     lock_path: Path = field(default=Path("triage.lock"))
+    state_url: str = ""
+
+    @property
+    def state_target(self) -> Path | str:
+        """Where the state store is: the PostgreSQL URL when set, else the SQLite file."""
+        return self.state_url or self.state_path
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -110,7 +121,7 @@ _SCHEMA: dict[str, set[str]] = {
         "token_command", "ca_file", "timeout", "mailbox", "drafts", "sent", "batch_size",
         "batch_bytes", "idle",
     },
-    "state": {"path"},
+    "state": {"path", "url"},
     "model": {"path", "min_confidence"},
     "replies": {
         "from_address", "from_name", "templates", "own_addresses", "keyword_prefix",
@@ -269,7 +280,15 @@ def parse_settings(data: dict[str, Any], source: Path) -> Settings:
     if "smtp" in data:
         smtp = _server(reader, "smtp", {"tls": 465, "starttls": 587, "plain": 25})
 
-    state_path = reader.path("state", "path")
+    state_url = reader.get("state", "url", str, "")
+    if state_url and not state_url.startswith(("postgresql://", "postgres://")):
+        reader.problems.append('[state] url must start with "postgresql://"')
+    elif re.search(r"//[^/@]*:[^/@]*@", state_url):
+        reader.problems.append(
+            "[state] url: the password must not be written in the settings file; use the"
+            " PGPASSWORD environment variable or ~/.pgpass"
+        )
+    state_path = reader.path("state", "path", "state/triage.sqlite3" if state_url else None)
     min_conf_raw = reader.section("model").get("min_confidence", "auto")
     min_confidence: float | None = None
     if min_conf_raw != "auto":
@@ -337,6 +356,7 @@ def parse_settings(data: dict[str, Any], source: Path) -> Settings:
         worker=worker,
         train=train,
         lock_path=state_path.with_suffix(".lock"),
+        state_url=state_url,
     )
 
 

@@ -82,7 +82,7 @@ class Triage:
             folder = cfg.mailbox
             self._sync_sent(box)
             uidvalidity, uidnext = box.status(folder)
-            known = self.db.folder_state(folder)
+            known = self.db.folder_state(cfg.folder_key(folder))
             pending = self.db.pending()
             up_to_date = known is not None and known[0] == uidvalidity and uidnext - 1 <= known[1]
             if up_to_date and not pending:
@@ -110,9 +110,14 @@ class Triage:
                     break
             else:
                 # Nothing new past the last UID (e.g. everything expunged): remember where we are.
-                if not uids or uidnext - 1 > (self.db.folder_state(folder) or (0, 0))[1]:
+                if (
+                    not uids
+                    or uidnext - 1 > (self.db.folder_state(cfg.folder_key(folder)) or (0, 0))[1]
+                ):
                     with self.db.transaction():
-                        self.db.set_folder_state(folder, uidvalidity, max(uidnext - 1, 0))
+                        self.db.set_folder_state(
+                            cfg.folder_key(folder), uidvalidity, max(uidnext - 1, 0)
+                        )
         return result
 
     def _sync_sent(self, box: imap.Mailbox) -> None:
@@ -155,6 +160,7 @@ class Triage:
         result.counts["fetched"] += len(batch)
         items: list[_Item] = []
         outcomes: list[Outcome] = []
+        in_batch: Counter = Counter()  # drafts this batch will add, per reply address
         for fetched in batch:
             place = {"folder": folder, "uidvalidity": uidvalidity, "uid": fetched.uid}
             try:
@@ -173,7 +179,8 @@ class Triage:
             outcome = _outcome(question, place)
             reason = skip_reason(message, question, self.settings.own_addresses)
             if reason is None:
-                reason = self._loop_reason(question)
+                reason = self._loop_reason(question, in_batch)
+                in_batch[question.reply_address.lower()] += 1
             if reason:
                 outcome.status, outcome.reason = store.SKIPPED, reason
                 outcome.question_text = outcome.original_text = ""
@@ -210,7 +217,9 @@ class Triage:
         with self.db.transaction():
             for item in drafts:
                 self.db.set_status(item.outcome.message_id, store.DRAFTED)
-            self.db.set_folder_state(folder, uidvalidity, max(m.uid for m in batch))
+            self.db.set_folder_state(
+                self.settings.imap.folder_key(folder), uidvalidity, max(m.uid for m in batch)
+            )
 
         for o in outcomes + [i.outcome for i in items]:
             status = store.DRAFTED if o.status == store.PENDING else o.status
@@ -238,12 +247,14 @@ class Triage:
         outcome.draft_text = text
         outcome.draft_message_id = str(reply["Message-ID"])
 
-    def _loop_reason(self, question: Question) -> str | None:
+    def _loop_reason(self, question: Question, in_batch: Counter) -> str | None:
+        """Mail-loop protection: at most N automatic drafts per correspondent per day."""
         limit = self.settings.replies.max_drafts_per_sender_per_day
-        if limit <= 0 or not question.reply_address:
+        address = question.reply_address.lower()
+        if limit <= 0 or not address:
             return None
         since = (datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="seconds")
-        if self.db.drafts_since(question.reply_address.lower(), since) >= limit:
+        if self.db.drafts_since(address, since) + in_batch[address] >= limit:
             return f"loop protection: {limit} drafts to this sender in the last day"
         return None
 

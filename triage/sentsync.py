@@ -29,7 +29,7 @@ ACTION = "sent_from_client"
 def sync_sent(box: imap.Mailbox, db: Store, settings: Settings) -> int:
     """Record replies sent from a mail client; returns how many were found."""
     sent = box.special_folder(imap.SENT_FLAG, settings.imap.sent, "Sent")
-    key = f"sent-sync:{sent}"
+    key = "sent-sync:" + settings.imap.folder_key(sent)
     uidvalidity, uidnext = box.select(sent)
     known = db.folder_state(key)
     last = known[1] if known and known[0] == uidvalidity else 0

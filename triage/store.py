@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -16,7 +17,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .db import PostgresConnection, is_postgres, translate_ddl
 from .errors import StateError
+
+_MIGRATION_LOCK = 0x7472696167  # "triag": serialises migrations on a shared PostgreSQL
 
 # Statuses of a message. "pending" is written just before the draft is appended, so a pass that
 # was killed in between knows to look for the draft in the mailbox instead of appending again.
@@ -143,14 +147,21 @@ _OUTCOME_COLUMNS = (
 class Store:
     """A connection to the state store. Writes happen inside ``transaction()``."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, connection: Any, path: Path | str, dialect: str = "sqlite") -> None:
         self.db = connection
         self.path = path
+        self.dialect = dialect
 
     # -- opening and migrations -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path) -> Store:
+    def open(cls, target: Path | str) -> Store:
+        """Open (and migrate) the store: a SQLite file path, or a ``postgresql://`` URL."""
+        if is_postgres(target):
+            store = cls(PostgresConnection(str(target)), _redacted(str(target)), "postgresql")
+            store.migrate()
+            return store
+        path = Path(target)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             if not path.exists():
@@ -172,18 +183,39 @@ class Store:
         except OSError as exc:
             raise StateError(f"state store {path} cannot be created: {exc.strerror}") from None
 
+    def _schema_version(self) -> int:
+        if self.dialect == "sqlite":
+            return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        if self.db.execute("SELECT to_regclass('schema_version')").fetchone()[0] is None:
+            return 0
+        row = self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        return int(row[0] or 0)
+
     def migrate(self) -> None:
-        current = self.db.execute("PRAGMA user_version").fetchone()[0]
+        """Apply the numbered migrations not yet applied, each in its own transaction."""
+        current = self._schema_version()
         if current > len(MIGRATIONS):
             raise StateError(
                 f"state store {self.path} has schema version {current}, newer than this triage"
                 f" ({len(MIGRATIONS)}): upgrade triage"
             )
-        for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
-            with self.transaction():
-                for statement in _statements(script):
+        if current == len(MIGRATIONS):
+            return
+        with self.transaction():
+            if self.dialect == "postgresql":
+                # Two workers starting at once: the second waits here, then finds it done.
+                self.db.execute("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
+                self.db.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
+                )
+                current = self._schema_version()
+            for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
+                for statement in _statements(translate_ddl(script, self.dialect)):
                     self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version = {number}")
+                if self.dialect == "sqlite":
+                    self.db.execute(f"PRAGMA user_version = {number}")
+                else:
+                    self.db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
 
     def close(self) -> None:
         self.db.close()
@@ -196,8 +228,9 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        begin = "BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN"
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute(begin)
         except sqlite3.OperationalError as exc:
             raise StateError(f"state store {self.path} is busy or locked: {exc}") from None
         try:
@@ -305,10 +338,11 @@ class Store:
 
     def start_run(self, model_version: str) -> int:
         with self.transaction():
-            cursor = self.db.execute(
-                "INSERT INTO runs (started_at, model_version) VALUES (?, ?)", (now(), model_version)
-            )
-        return int(cursor.lastrowid or 0)
+            row = self.db.execute(
+                "INSERT INTO runs (started_at, model_version) VALUES (?, ?) RETURNING id",
+                (now(), model_version),
+            ).fetchone()
+        return int(row[0])
 
     def finish_run(self, run_id: int, counts: dict[str, int], error: str = "") -> None:
         with self.transaction():
@@ -362,6 +396,11 @@ class Store:
             " AND d.final_topic != '' AND d.action != 'reject' AND m.question_text != ''"
         )
         return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def _redacted(url: str) -> str:
+    """The URL without any password, for messages."""
+    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
 
 
 def _statements(script: str) -> list[str]:

@@ -51,7 +51,7 @@ class Worker:
         if time.monotonic() < self.next_retry:
             return
         try:
-            with pass_lock(self.settings.lock_path), Store.open(self.settings.state_path) as db:
+            with pass_lock(self.settings), Store.open(self.settings.state_target) as db:
                 result = _pass(Triage(self.settings, db), db, self.stopping.is_set)
         except AlreadyRunning:
             log.info("another pass is running; skipping this turn")

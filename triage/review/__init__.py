@@ -93,7 +93,7 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None) 
         settings.review, host=host or settings.review.host, port=port or settings.review.port
     )
     settings = dataclasses.replace(settings, review=review)
-    Store.open(settings.state_path).close()  # a broken store fails now, not on the first click
+    Store.open(settings.state_target).close()  # a broken store fails now, not on the first click
     if review.trusted_header and not is_loopback(review.host):
         log.warning(
             "trusted_header is set and the page listens on %s: anyone who reaches it can claim"

@@ -72,7 +72,7 @@ def verify(db: Store, name: str, password: str) -> bool:
 
 def manage_users(settings: Settings, action: str, name: str | None) -> int:
     """The `triage users` command; returns the exit status."""
-    with Store.open(settings.state_path) as db:
+    with Store.open(settings.state_target) as db:
         if action == "list":
             rows = db.db.execute("SELECT name, created_at FROM users ORDER BY name").fetchall()
             for row in rows:

@@ -21,7 +21,7 @@ def composer() -> Composer:
 def db() -> Store:
     """One store connection per request, closed when the request ends."""
     if "db" not in g:
-        g.db = Store.open(settings().state_path)
+        g.db = Store.open(settings().state_target)
     return g.db
 
 
