@@ -29,9 +29,6 @@ _BOKMAL_MARKERS = _word_set(
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "CV-en" is one word, not "en"
 _MAX_CHARS = 2_000  # the first lines decide; more only costs time
 
-# lingua's confidence (0..1) for bokmål (with Danish and Swedish) and for nynorsk closer than
-# this is a tie, for the marker words to break.
-_SMALL_MARGIN = 0.35
 # Fewer words than this and no marker word: too little to tell, so the default.
 _MIN_WORDS = 3
 _SURE_ENGLISH = 0.6
@@ -39,10 +36,18 @@ _SURE_ENGLISH = 0.6
 
 @cache
 def _detector() -> LanguageDetector:
-    """Built on first use, not at import: the models take memory and a moment to load."""
-    return LanguageDetectorBuilder.from_languages(
-        Language.ENGLISH, Language.BOKMAL, Language.NYNORSK, Language.DANISH, Language.SWEDISH
-    ).build()
+    """Built on first use, not at import: the models take memory and a moment to load.
+
+    Low-accuracy mode uses the trigram models only: 10 MB instead of 160 MB and four times
+    faster; the marker-word vote below settles the close bokmål/nynorsk cases it gets wrong.
+    """
+    return (
+        LanguageDetectorBuilder.from_languages(
+            Language.ENGLISH, Language.BOKMAL, Language.NYNORSK, Language.DANISH, Language.SWEDISH
+        )
+        .with_low_accuracy_mode()
+        .build()
+    )
 
 
 def _marker_vote(words: list[str]) -> str | None:
@@ -78,9 +83,9 @@ def detect(text: str) -> str:
         len(words) >= _MIN_WORDS or english >= _SURE_ENGLISH
     ):
         return "en"
-    if abs(bokmal - nynorsk) < _SMALL_MARGIN or len(words) < _MIN_WORDS:
-        if vote:
-            return vote
-        if len(words) < _MIN_WORDS:
-            return DEFAULT
+    # The marker words are unambiguous where lingua's trigrams are not: they decide first.
+    if vote:
+        return vote
+    if len(words) < _MIN_WORDS:
+        return DEFAULT
     return "nn" if nynorsk > bokmal else "nb"
