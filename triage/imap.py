@@ -67,6 +67,7 @@ class Mailbox:
         self.client = client
         self.settings = settings
         self._special: dict[bytes, str] = {}
+        self._selected = ""
 
     # -- folders ------------------------------------------------------------------------------
 
@@ -81,6 +82,7 @@ class Mailbox:
     def select(self, folder: str) -> tuple[int, int]:
         try:
             found = self.client.select_folder(folder)
+            self._selected = folder
         except IMAPClientError as exc:
             raise MailboxError(
                 f"folder {folder!r} cannot be opened ({_server_text(exc)}): check [imap] mailbox"
@@ -99,6 +101,11 @@ class Mailbox:
                 found = None
             self._special[flag] = found or fallback
         return self._special[flag]
+
+    def _use(self, folder: str) -> None:
+        """SELECT ``folder`` unless it is the one already selected (saves a round trip)."""
+        if self._selected != folder:
+            self.select(folder)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -182,7 +189,7 @@ class Mailbox:
 
     def message_ids(self, folder: str, message_id: str) -> list[int]:
         """UIDs in ``folder`` of messages with this Message-ID header."""
-        self.client.select_folder(folder)
+        self._use(folder)
         try:
             return list(self.client.search(["HEADER", "Message-ID", message_id]))
         except IMAPClientError:
@@ -219,7 +226,7 @@ class Mailbox:
         """Tag originals with a topic keyword (IMAP flag) so mail clients can show it."""
         if not keywords:
             return
-        self.client.select_folder(folder)
+        self._use(folder)
         by_keyword: dict[bytes, list[int]] = {}
         for uid, keyword in keywords.items():
             by_keyword.setdefault(keyword, []).append(uid)
@@ -231,13 +238,13 @@ class Mailbox:
                 return
 
     def add_flags(self, folder: str, uids: Sequence[int], flags: Sequence[bytes]) -> None:
-        self.client.select_folder(folder)
+        self._use(folder)
         self.client.add_flags(list(uids), list(flags), silent=True)
 
     def delete(self, folder: str, uids: Sequence[int]) -> None:
         if not uids:
             return
-        self.client.select_folder(folder)
+        self._use(folder)
         self.client.delete_messages(list(uids))
         self.client.expunge(list(uids)) if self.client.has_capability("UIDPLUS") else None
 

@@ -37,6 +37,7 @@ class Worker:
         self.failures = 0
         self.next_retry = 0.0
         self._idle: tuple[ExitStack, imap.Mailbox, float] | None = None
+        self._model = None
         self.idle_usable = settings.imap.idle
 
     def stop(self, *_: object) -> None:
@@ -52,7 +53,8 @@ class Worker:
             return
         try:
             with pass_lock(self.settings), Store.open(self.settings.state_target) as db:
-                result = _pass(Triage(self.settings, db), db, self.stopping.is_set)
+                triage = Triage(self.settings, db, load_model=self._load_model)
+                result = _pass(triage, db, self.stopping.is_set)
         except AlreadyRunning:
             log.info("another pass is running; skipping this turn")
             return
@@ -71,6 +73,14 @@ class Worker:
         self.next_retry = 0.0
         if not result.idle:
             report(result)
+
+    def _load_model(self, path):  # noqa: ANN001, ANN202
+        """The model, loaded once for the worker's life instead of once per pass."""
+        if self._model is None:
+            from .classify import load_model
+
+            self._model = load_model(path)
+        return self._model
 
     def run(self) -> int:
         signal.signal(signal.SIGTERM, self.stop)
