@@ -7,14 +7,15 @@ is appended by code after rendering.
 
 from __future__ import annotations
 
+import binascii
 import hashlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.headerregistry import Address
+from email.header import Header
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime
+from email.utils import format_datetime, formataddr
 from pathlib import Path
 
 import jinja2
@@ -126,25 +127,80 @@ class Composer:
         when: datetime | None = None,
         to_address: str = "",
     ) -> EmailMessage:
-        """A threaded text/plain UTF-8 reply with the original quoted below ``text``."""
+        """A threaded text/plain UTF-8 reply with the original quoted below ``text``.
+
+        The headers are formatted here, already RFC 2047-encoded and folded, and stored as
+        they are (``set_raw``): building them through policy.SMTP's header objects cost
+        most of a draft's time. ``bytes(message)`` writes them unchanged, with CRLF.
+        """
         when = when or datetime.now(UTC)
-        message = EmailMessage(policy=SMTP)
-        message["From"] = Address(one_line(self.from_name), addr_spec=self.from_address)
         address = to_address or question.reply_address
         name = one_line(question.sender_name) if address == question.sender_address else ""
-        message["To"] = Address(name, addr_spec=address)
-        message["Subject"] = reply_subject(question.subject, question.lang)
-        message["Date"] = format_datetime(when)
         domain = self.from_address.rsplit("@", 1)[-1]
-        message["Message-ID"] = draft_message_id(question.message_id, domain)
-        message["In-Reply-To"] = question.message_id
         references = [r for r in question.references if r != question.message_id][-10:]
-        message["References"] = " ".join([*references, question.message_id])
+        headers = [
+            ("From", _address_header("From", self.from_name, self.from_address)),
+            ("To", _address_header("To", name, address)),
+            ("Subject", reply_subject(question.subject, question.lang)),
+            ("Date", format_datetime(when)),
+            ("Message-ID", draft_message_id(question.message_id, domain)),
+            ("In-Reply-To", question.message_id),
+            ("References", " ".join([*references, question.message_id])),
+        ]
         if topic:
-            message["X-Triage-Topic"] = one_line(topic)
+            headers.append(("X-Triage-Topic", topic))
+        headers += [
+            ("Content-Type", 'text/plain; charset="utf-8"'),
+            ("Content-Transfer-Encoding", "quoted-printable"),
+            ("MIME-Version", "1.0"),
+        ]
+        message = EmailMessage(policy=SMTP)
+        for header, value in headers:
+            if header not in ("From", "To"):
+                value = _text_header(header, value)
+            message.set_raw(header, value)
         body = text.rstrip("\n") + "\n\n" + quote(question, when)
-        message.set_content(body, charset="utf-8", cte="quoted-printable")
+        message.set_payload(_quoted_printable(body))
         return message
+
+
+def _text_header(name: str, value: str) -> str:
+    """One header value on one line (CR/LF flattened), RFC 2047-encoded when it is not plain
+    ASCII, folded at 78 characters."""
+    value = one_line(value)
+    # Text that merely looks like an encoded word is encoded too, so it reads back as typed.
+    plain = value.isascii() and "=?" not in value
+    return Header(value, "us-ascii" if plain else "utf-8", header_name=name).encode()
+
+
+def _address_header(name: str, display: str, address: str) -> str:
+    """``Name <address>``: the name flattened and quoted or RFC 2047-encoded; an address
+    that is not one plain address is refused (nothing can be smuggled in beside it)."""
+    if not address or any(ch.isspace() or ch in '<>,;"()' for ch in address):
+        raise ValueError("the reply address is not one plain e-mail address")
+    if not address.isascii():
+        raise ValueError("the reply address is not ASCII")
+    display = one_line(display)
+    if not display:
+        return address
+    if display.isascii() and "=?" not in display:
+        value = formataddr((display, address))  # quoted and escaped where needed
+        if len(name) + 2 + len(value) <= 78:
+            return value
+        quoted = value[: -len(address) - 3]
+        encoded = Header(quoted, "us-ascii", header_name=name).encode()
+    else:
+        encoded = Header(display, "utf-8", header_name=name).encode()
+    last = encoded.rsplit("\n", 1)[-1] if "\n" in encoded else f"{name}: {encoded}"
+    fold = "\n " if len(last) + len(address) + 3 > 78 else " "
+    return f"{encoded}{fold}<{address}>"
+
+
+def _quoted_printable(text: str) -> str:
+    """UTF-8 quoted-printable, lines of at most 76 characters, line breaks kept as LF (the
+    generator writes CRLF)."""
+    data = text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8", "surrogateescape")
+    return binascii.b2a_qp(data, quotetabs=False, istext=True, header=False).decode("ascii")
 
 
 def quote(question: Question, when: datetime) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from email.message import Message
 
-from triage.parse import header_text
+from triage.parse import MailHeaders
 from triage.question import Question
 
 # Subjects of out-of-office replies; specific phrases only, so a member asking about
@@ -37,12 +37,20 @@ _NO_REPLY = re.compile(
     re.IGNORECASE,
 )
 _BULK_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
+_REPORT_PARTS = {"message/delivery-status", "message/feedback-report"}
 
 
-def skip_reason(msg: Message, question: Question, own_addresses: frozenset[str]) -> str | None:
-    """None when the mail may get a draft, else a short reason with no address in it."""
+def skip_reason(
+    msg: MailHeaders | Message, question: Question, own_addresses: frozenset[str]
+) -> str | None:
+    """None when the mail may get a draft, else a short reason with no address in it.
+
+    ``msg`` is what parse_message returned beside the Question (headers already read once);
+    a plain ``email.message.Message`` works too, at the cost of reading its headers here.
+    """
+    mail = msg if isinstance(msg, MailHeaders) else MailHeaders(msg)
     for check in (_auto_reply, _bounce, _mailing_list):
-        reason = check(msg, question)
+        reason = check(mail, question)
         if reason:
             return reason
     own = {address.strip().lower() for address in own_addresses}
@@ -59,68 +67,47 @@ def skip_reason(msg: Message, question: Question, own_addresses: frozenset[str])
     return None
 
 
-def _header(msg: Message, name: str) -> str:
-    return header_text(msg, name).strip().lower()
+def _header(mail: MailHeaders, name: str) -> str:
+    return mail.text(name).strip().lower()
 
 
-def _has(msg: Message, name: str) -> bool:
-    try:
-        return name in msg
-    except Exception:  # noqa: BLE001 - a header the parser cannot read still counts
-        return True
-
-
-def _auto_reply(msg: Message, question: Question) -> str | None:
-    auto_submitted = _header(msg, "Auto-Submitted")
+def _auto_reply(mail: MailHeaders, question: Question) -> str | None:
+    auto_submitted = _header(mail, "Auto-Submitted")
     if auto_submitted and not re.match(r"no\b", auto_submitted):
         return "auto-reply (Auto-Submitted)"
     for name in ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress", "X-Autoresponder"):
-        if _has(msg, name):
+        if name in mail:
             return f"auto-reply ({name})"
-    precedence = _header(msg, "Precedence").split(" ")[0]
+    precedence = _header(mail, "Precedence").split(" ")[0]
     if precedence in _BULK_PRECEDENCE:
         return f"auto-reply (Precedence {precedence})"
-    if _header(msg, "X-Precedence") in _BULK_PRECEDENCE:
+    if _header(mail, "X-Precedence") in _BULK_PRECEDENCE:
         return "auto-reply (X-Precedence)"
     if _AUTO_SUBJECT.search(question.subject):
         return "auto-reply (subject)"
     return None
 
 
-def _bounce(msg: Message, question: Question) -> str | None:
+def _bounce(mail: MailHeaders, question: Question) -> str | None:
     if _BOUNCE_SENDER.search(question.sender_address) or _BOUNCE_NAME.search(question.sender_name):
         return "bounce (sender)"
-    try:
-        content_type = msg.get_content_type()
-    except Exception:  # noqa: BLE001
-        content_type = ""
-    if content_type == "multipart/report":
+    if mail.content_type == "multipart/report":
         return "bounce (multipart/report)"
-    if _has(msg, "Return-Path") and _header(msg, "Return-Path").replace(" ", "") == "<>":
+    if "Return-Path" in mail and _header(mail, "Return-Path").replace(" ", "") == "<>":
         return "bounce (empty Return-Path)"
-    if _header(msg, "X-Failed-Recipients"):
+    if _header(mail, "X-Failed-Recipients"):
         return "bounce (X-Failed-Recipients)"
     if _BOUNCE_SUBJECT.search(question.subject):
         return "bounce (subject)"
-    if _has_delivery_status(msg):
+    if any(kind in _REPORT_PARTS for kind in mail.part_types):
         return "bounce (delivery-status)"
     return None
 
 
-def _has_delivery_status(msg: Message) -> bool:
-    try:
-        return any(
-            part.get_content_type() in ("message/delivery-status", "message/feedback-report")
-            for part in msg.walk()
-        )
-    except Exception:  # noqa: BLE001
-        return False
-
-
-def _mailing_list(msg: Message, question: Question) -> str | None:
+def _mailing_list(mail: MailHeaders, question: Question) -> str | None:
     for name in ("List-Id", "List-Unsubscribe", "List-Post"):
-        if _has(msg, name):
+        if name in mail:
             return f"mailing list ({name})"
-    if _has(msg, "X-Mailing-List") or _has(msg, "Mailing-List"):
+    if "X-Mailing-List" in mail or "Mailing-List" in mail:
         return "mailing list (Mailing-List)"
     return None

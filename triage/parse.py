@@ -7,14 +7,16 @@ names no content and no address (the reason ends up in logs).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
 import email
-import email.header
 import email.policy
 import email.utils
 import hashlib
 import re
-from email.message import EmailMessage, Message
+from collections.abc import Iterator
+from email.message import Message
 
 from inscriptis import get_text
 
@@ -34,6 +36,12 @@ _MAX_REFERENCES = 50
 _MAX_HEADER_CHARS = 2_000
 _SINGLE_BYTE = ("ascii", "iso8859", "cp125", "latin", "mac-", "koi8", "cp437", "cp850", "cp865")
 
+_MAX_LEAVES = 500
+_MAX_PARTS = 5_000
+_ENCODED_WORD = re.compile(r"=\?([^?]*)\?([qQbB])\?(.*?)\?=")
+_Q_ESCAPE = re.compile(rb"=([0-9a-fA-F]{2})")
+_QUOTED_PAIR = re.compile(r"\\(.)")
+_MIME_TYPE = re.compile(r'^[^\s()<>@,;:\\"/\[\]?=]+/[^\s()<>@,;:\\"/\[\]?=]+$')  # no tspecials
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 _DOMAIN = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+$")
 _MSG_ID = re.compile(r"<[^<>\s]+>")
@@ -93,8 +101,8 @@ _QUOTE_START = re.compile(
 _ORG_WORDS = _word_set("as asa ab ltd inc gmbh llc sa ans da ba nuf kf iks")
 
 
-def parse_message(raw: bytes) -> tuple[Question, EmailMessage]:
-    """Turn raw RFC 5322 bytes into a Question and the parsed message.
+def parse_message(raw: bytes) -> tuple[Question, MailHeaders]:
+    """Turn raw RFC 5322 bytes into a Question and a view of the mail's headers and parts.
 
     Raises ParseError, and nothing else, when the bytes cannot be read as a mail.
     """
@@ -115,17 +123,32 @@ def parse_message(raw: bytes) -> tuple[Question, EmailMessage]:
         raise ParseError(f"unreadable message ({type(exc).__name__})") from None
 
 
-def _parse(raw: bytes) -> tuple[Question, EmailMessage]:
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    if not isinstance(msg, EmailMessage):
-        raise ParseError("parser returned no message")
-    if not list(msg.raw_items()) and not msg.get_payload():
-        raise ParseError("no headers and no body")
+class _RawHeaderPolicy(email.policy.Compat32):
+    """compat32, except that a header with raw 8-bit bytes stays a str (with surrogate
+    escapes) instead of becoming a Header that turns those bytes into U+FFFD: parameters
+    such as file names then keep their bytes for decode_bytes to read."""
 
-    body = _body_text(msg)
-    subject = header_text(msg, "Subject")
-    sender_name, sender_address = _first_address(msg, "From")
-    reply_name, reply_address = _first_address(msg, "Reply-To")
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        return value
+
+
+_RAW_HEADERS = _RawHeaderPolicy()
+
+
+def _parse(raw: bytes) -> tuple[Question, MailHeaders]:
+    # compat32 keeps header values as the raw strings they came as; policy.default re-parsed
+    # each header into objects on every access, which was most of the cost of a pass.
+    msg = email.message_from_bytes(raw, policy=_RAW_HEADERS)
+    if not isinstance(msg, Message):
+        raise ParseError("parser returned no message")
+    if not msg.raw_items() and not msg.get_payload():
+        raise ParseError("no headers and no body")
+    mail = MailHeaders(msg)
+
+    body = _body_text(mail)
+    subject = mail.text("Subject")
+    sender_name, sender_address = _first_address(mail.raw("From"))
+    reply_name, reply_address = _first_address(mail.raw("Reply-To"))
     from_form = bool(_FORM_SENDER.search(sender_address) or _FORM_SENDER.search(sender_name))
     form_address, form_name = _contact_form(from_form, body)
 
@@ -143,7 +166,7 @@ def _parse(raw: bytes) -> tuple[Question, EmailMessage]:
     words = clean.member_words(_without_form_fields(body) if from_form else body)
     first = _first_name(reply_name or (form_name if from_form else ""), reply_address, body)
     question = Question(
-        message_id=_message_id(msg, raw),
+        message_id=_message_id(mail, raw),
         subject=subject,
         sender_name=sender_name,
         sender_address=sender_address,
@@ -151,17 +174,59 @@ def _parse(raw: bytes) -> tuple[Question, EmailMessage]:
         body=body,
         text=words,
         lang=language.detect(subject + "\n" + words),
-        date=header_text(msg, "Date"),
-        in_reply_to=next(iter(_MSG_ID.findall(header_text(msg, "In-Reply-To"))), ""),
-        references=tuple(_MSG_ID.findall(header_text(msg, "References")))[-_MAX_REFERENCES:],
-        attachments=_attachment_names(msg),
+        date=_date(one_line(_fix_surrogates(mail.raw("Date")))[:_MAX_HEADER_CHARS]),
+        in_reply_to=next(iter(_MSG_ID.findall(mail.text("In-Reply-To"))), ""),
+        references=tuple(_MSG_ID.findall(mail.text("References")))[-_MAX_REFERENCES:],
+        attachments=_attachment_names(mail.leaves),
         first_name=first,
-        defects=_defects(msg),
+        defects=_defects(mail),
     )
-    return question, msg
+    return question, mail
 
 
 # --- headers ------------------------------------------------------------------------------
+
+
+class MailHeaders:
+    """One parsed mail as parse and guard read it: every header read once, parts listed once.
+
+    ``mail["Subject"]`` is the decoded value on one line (None when the header is missing),
+    ``"List-Id" in mail`` asks whether a header is there at all; lookups ignore case.
+    ``message`` is the underlying ``email.message.Message`` (compat32: raw header values).
+    """
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        self._raw: dict[str, str] = {}
+        for name, value in message.raw_items():
+            key = str(name).lower()
+            if key not in self._raw:  # the first of repeated headers counts, as with get()
+                self._raw[key] = str(value)
+        self._text: dict[str, str] = {}
+        self.parts = _walk(message)
+        self.leaves = [part for part in self.parts if not _has_subparts(part)][:_MAX_LEAVES]
+        self.content_type = _content_type(message)
+        self.part_types = tuple(_content_type(part) for part in self.parts)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._raw
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.text(name) if name in self else None
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        return self.text(name) if name in self else default
+
+    def raw(self, name: str) -> str:
+        """The header's value as it came, still RFC 2047 encoded; "" when missing."""
+        return self._raw.get(name.lower(), "")
+
+    def text(self, name: str) -> str:
+        """The header's decoded value on one line, "" when missing; decoded once."""
+        key = name.lower()
+        if key not in self._text:
+            self._text[key] = decoded_header(self._raw.get(key, ""))
+        return self._text[key]
 
 
 def one_line(text: str) -> str:
@@ -182,73 +247,116 @@ def _fix_surrogates(text: str) -> str:
     return decode_bytes(data, None)
 
 
-def header_text(msg: Message, name: str) -> str:
+def header_text(msg: MailHeaders | Message, name: str) -> str:
     """A header's decoded value on one line, "" when missing; never raises."""
-    raw = _raw_value(msg, name)
-    if _has_surrogates(raw):
-        # Raw 8-bit bytes: the stdlib would turn non-UTF-8 ones into U+FFFD.
-        text = _decode_words(_fix_surrogates(raw))
-    else:
-        try:
-            value = msg.get(name)
-            text = "" if value is None else str(value)
-        except Exception:  # noqa: BLE001 - the stdlib header parser has known crashes
-            text = _decode_words(raw)
-    return one_line(_fix_surrogates(text))[:_MAX_HEADER_CHARS]
-
-
-def _raw_value(msg: Message, name: str) -> str:
-    """The header's value as it came, still RFC 2047 encoded; "" when missing."""
+    if isinstance(msg, MailHeaders):
+        return msg.text(name)
     for key, value in msg.raw_items():
         if key.lower() == name.lower():
-            return str(value)
+            return decoded_header(str(value))
     return ""
 
 
+def decoded_header(raw: str) -> str:
+    """A raw header value decoded (8-bit bytes, RFC 2047 words) on one line; never raises."""
+    text = _decode_words(_fix_surrogates(raw))
+    return one_line(_fix_surrogates(text))[:_MAX_HEADER_CHARS]
+
+
 def _decode_words(raw: str) -> str:
-    """RFC 2047 encoded words decoded by hand, with the lenient charset fallbacks."""
-    try:
-        parts = email.header.decode_header(raw)
-    except Exception:  # noqa: BLE001 - malformed encoded words: keep the text as it is
-        return raw
-    return "".join(
-        decode_bytes(part, charset) if isinstance(part, bytes) else part for part, charset in parts
-    )
+    """RFC 2047 encoded words decoded by hand, leniently: a broken word is kept as it is,
+    a bad base64 padding is forgiven, the charset falls back as for bodies (decode_bytes).
 
-
-def _addresses(msg: Message, name: str) -> list[tuple[str, str]]:
-    """Candidate (display name, address) pairs, the stdlib's reading first.
-
-    Then the raw value split before decoding (decoding first would let an encoded word
-    smuggle in a second address: "=?utf-8?q?x=0D=0ABcc:_y@z?="), then anything shaped like
-    an address, angle-bracketed ones first ("a@b <a@b.example>", "Name <addr").
+    Adjacent words in one charset are joined as bytes before decoding, since mailers split a
+    multi-byte character across two words; the white space between two words is dropped.
     """
-    found: list[tuple[str, str]] = []
-    try:
-        header = msg.get(name)
-        if header is None:
-            return []
-        found = [
-            (_fix_surrogates(a.display_name), _fix_surrogates(a.addr_spec))
-            for a in getattr(header, "addresses", ())
-        ]
-    except Exception:  # noqa: BLE001 - fall back to the lenient readings below
-        pass
-    raw = one_line(_fix_surrogates(_raw_value(msg, name)))
-    found += [(_decode_words(n), a) for n, a in email.utils.getaddresses([raw]) if a]
+    if "=?" not in raw:
+        return raw
+    out: list[str] = []
+    run, run_charset = bytearray(), ""
+    in_run = False
+    pos = 0
+    for match in _ENCODED_WORD.finditer(raw):
+        between = raw[pos : match.start()]
+        charset = match.group(1).partition("*")[0].lower()  # "utf-8*no": RFC 2231 language
+        data = _word_bytes(match.group(2), match.group(3))
+        pos = match.end()
+        if data is None:  # not decodable: the word stays as it came
+            between += match.group(0)
+        if in_run and not between.strip() and data is not None and charset == run_charset:
+            run += data
+            continue
+        if in_run:
+            out.append(_word_text(bytes(run), run_charset))
+            in_run = False
+            if not between.strip():
+                between = ""  # white space between encoded words is no part of the text
+        out.append(between)
+        if data is not None:
+            run, run_charset, in_run = bytearray(data), charset, True
+    if in_run:
+        out.append(_word_text(bytes(run), run_charset))
+    out.append(raw[pos:])
+    return "".join(out)
+
+
+def _word_text(data: bytes, charset: str) -> str:
+    """An encoded word's text. A multi-byte charset (gb2312, iso-2022-jp) is trusted, with
+    U+FFFD for its bad bytes; otherwise the lenient fallbacks of the body (decode_bytes)."""
+    declared = _known_codec(charset)
+    if not declared or declared == "utf-8" or declared.startswith(_SINGLE_BYTE):
+        return decode_bytes(data, charset)
+    return data.decode(declared, "replace")
+
+
+def _word_bytes(encoding: str, text: str) -> bytes | None:
+    data = text.encode("utf-8", "surrogateescape")
+    if encoding in "qQ":
+        return _Q_ESCAPE.sub(lambda m: bytes.fromhex(m.group(1).decode()), data.replace(b"_", b" "))
+    for padding in (b"=" * (-len(data) % 4), b"==", b""):
+        try:
+            return base64.b64decode(data + padding)
+        except (binascii.Error, ValueError):
+            continue
+    return None
+
+
+def _split_addresses(raw: str) -> Iterator[tuple[str, str]]:
+    # The raw value is split before decoding: decoding first would let an encoded word
+    # smuggle in a second address ("=?utf-8?q?x=0D=0ABcc:_y@z?=").
+    # Without angle brackets a display name can only come from a comment
+    # ("MAILER-DAEMON@x (Mail Delivery System)"), which names no person: policy.default
+    # ignored it too. A name without an address ("MAILER DAEMON <>") is kept.
+    has_name_addr = "<" in raw
+    for name, address in email.utils.getaddresses([raw]):
+        name = name if has_name_addr else ""
+        if address or name:
+            yield _decode_words(name), _decode_words(address)
+
+
+def _addresses(raw: str) -> list[tuple[str, str]]:
+    """Candidate (display name, address) pairs from a raw header value.
+
+    The header split into addresses first, then anything shaped like an address,
+    angle-bracketed ones first ("a@b <a@b.example>", "Name <addr").
+    """
+    raw = one_line(_fix_surrogates(raw))
+    if not raw:
+        return []
+    found = list(_split_addresses(raw))
     found += [("", match) for match in _BRACKETED_ADDRESS.findall(raw)]
     found += [("", match) for match in _ADDRESS.findall(raw)]
     return found
 
 
-def _first_address(msg: Message, name: str) -> tuple[str, str]:
+def _first_address(raw: str) -> tuple[str, str]:
     """(display name, address) of the first valid address in the header, or ("", "")."""
-    pairs = _addresses(msg, name)
+    pairs = _addresses(raw)
     for display, address in pairs:
         if valid_address(address):
-            return one_line(display).strip("\"' "), address.strip()
+            return one_line(_fix_surrogates(display)).strip("\"' "), address.strip()
     if pairs:  # keep the name even when the address is unusable; reply goes nowhere
-        return one_line(pairs[0][0]).strip("\"' "), ""
+        return one_line(_fix_surrogates(pairs[0][0])).strip("\"' "), ""
     return "", ""
 
 
@@ -262,8 +370,17 @@ def valid_address(address: str) -> bool:
     return bool(local) and bool(_DOMAIN.match(domain))
 
 
-def _message_id(msg: Message, raw: bytes) -> str:
-    found = _MSG_ID.findall(header_text(msg, "Message-ID"))
+def _date(text: str) -> str:
+    """A readable date in the RFC 5322 form ("Tue, 03 Nov 2026 10:12:00 +0100"), as
+    policy.default gave it; a date that does not parse is kept as it came."""
+    try:
+        return email.utils.format_datetime(email.utils.parsedate_to_datetime(text))
+    except Exception:  # noqa: BLE001 - "not a date", out-of-range years, odd zones
+        return text
+
+
+def _message_id(mail: MailHeaders, raw: bytes) -> str:
+    found = _MSG_ID.findall(mail.text("Message-ID"))
     if found and len(found[0]) <= 250:
         return found[0]
     # No usable Message-ID: derive a stable one so a re-run recognises the same mail.
@@ -277,22 +394,36 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
     """Text from bytes: the declared charset, then UTF-8, then cp1252, then latin-1.
 
     A declared single-byte charset loses to UTF-8 when the bytes are valid UTF-8 with
-    non-ASCII in them: that combination is almost never real latin-1 text.
+    non-ASCII in them: that combination is almost never real latin-1 text. UTF-8 cut off in
+    the middle of its last character (a length limit in some mailer) still counts as UTF-8.
     """
     declared = _known_codec(charset)
     if (declared is None or declared.startswith(_SINGLE_BYTE)) and not data.isascii():
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
+        text = _utf8(data)
+        if text is not None:
+            return text
     for codec in (declared, "utf-8", "cp1252"):
-        if not codec:
-            continue
-        try:
-            return data.decode(codec)
-        except (UnicodeDecodeError, LookupError, ValueError):
-            continue
+        if codec == "utf-8":
+            text = _utf8(data)
+            if text is not None:
+                return text
+        elif codec:
+            try:
+                return data.decode(codec)
+            except (UnicodeDecodeError, LookupError, ValueError):
+                continue
     return data.decode("latin-1", errors="replace")
+
+
+def _utf8(data: bytes) -> str | None:
+    """UTF-8 text, or None; a last character cut short becomes U+FFFD."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        cut_short = exc.reason == "unexpected end of data" and exc.end == len(data)
+        if cut_short and not data[: exc.start].isascii():
+            return data[: exc.start].decode("utf-8", "replace") + "\ufffd"
+    return None
 
 
 def _known_codec(charset: str | None) -> str | None:
@@ -304,7 +435,10 @@ def _known_codec(charset: str | None) -> str | None:
     try:
         return codecs.lookup(name).name
     except (LookupError, ValueError):
-        return None
+        pass
+    if name.endswith(("-i", "-e")):  # iso-8859-8-i: the same bytes, in logical order
+        return _known_codec(name[:-2])
+    return None
 
 
 def _part_text(part: Message) -> str:
@@ -344,24 +478,26 @@ def _is_attachment(part: Message) -> bool:
         return True
 
 
-def _leaves(msg: Message) -> list[Message]:
-    """Leaf parts in order, including those of attached messages, without recursion limits."""
+def _has_subparts(part: Message) -> bool:
+    return part.is_multipart() and isinstance(part.get_payload(), list)
+
+
+def _walk(msg: Message) -> list[Message]:
+    """Every part in order (as Message.walk), attached messages included, without recursion."""
     found: list[Message] = []
     stack: list[Message] = [msg]
-    while stack and len(found) < 500:
+    while stack and len(found) < _MAX_PARTS:
         part = stack.pop()
-        payload = part.get_payload()
-        if part.is_multipart() and isinstance(payload, list):
-            stack.extend(reversed(payload))
-        else:
-            found.append(part)
+        found.append(part)
+        if _has_subparts(part):
+            stack.extend(reversed(part.get_payload()))
     return found
 
 
-def _body_text(msg: EmailMessage) -> str:
+def _body_text(mail: MailHeaders) -> str:
     """The text body: text/plain preferred, HTML converted to text, never rendered."""
     for subtype in ("plain", "html"):
-        part = _body_part(msg, subtype)
+        part = _body_part(mail, subtype)
         if part is None:
             continue
         text = _part_text(part)
@@ -374,44 +510,79 @@ def _body_text(msg: EmailMessage) -> str:
     return ""
 
 
-def _body_part(msg: EmailMessage, subtype: str) -> Message | None:
+def _body_part(mail: MailHeaders, subtype: str) -> Message | None:
     """The stdlib's choice of body; else the first such leaf, attached messages included."""
     try:
-        part = msg.get_body(preferencelist=(subtype,))
+        part = _stdlib_body(mail.message, subtype)
     except Exception:  # noqa: BLE001 - broken multipart trees: walk the leaves instead
         part = None
     if part is not None:
         return part
-    leaves = [leaf for leaf in _leaves(msg) if not _is_attachment(leaf)]
+    leaves = [leaf for leaf in mail.leaves if not _is_attachment(leaf)]
     return next((leaf for leaf in leaves if _content_type(leaf) == f"text/{subtype}"), None)
+
+
+def _stdlib_body(msg: Message, subtype: str) -> Message | None:
+    """What ``EmailMessage.get_body(preferencelist=(subtype,))`` picks, for a compat32
+    message and without recursion: the first text/<subtype> part that is no attachment,
+    looking into multiparts only (of multipart/related, only into the start part)."""
+    top_is_multipart = msg.is_multipart()  # sic: the stdlib asks the top message, not the part
+    stack: list[Message] = [msg]
+    while stack:
+        part = stack.pop()
+        if part.get_content_disposition() == "attachment":
+            continue
+        maintype, _, found = _content_type(part).partition("/")
+        if maintype == "text":
+            if found == subtype:
+                return part
+            continue
+        if maintype != "multipart" or not top_is_multipart:
+            continue
+        subparts = part.get_payload()
+        if not isinstance(subparts, list):
+            return None  # the stdlib fails on this tree: the caller walks the leaves
+        if found == "related":
+            start = part.get_param("start")
+            chosen = next((p for p in subparts if start and p.get("content-id") == start), None)
+            subparts = [chosen if chosen is not None else subparts[0]] if subparts else []
+        stack.extend(reversed(subparts))
+    return None
 
 
 def _content_type(part: Message) -> str:
     try:
-        return part.get_content_type()
+        found = part.get_content_type()
+        # compat32 takes any "a/b" as a type; policy.default fell back on garbage such as
+        # an encoded word with a "/" in its base64, and so do we.
+        return found if _MIME_TYPE.match(found) else part.get_default_type()
     except Exception:  # noqa: BLE001
         return "text/plain"
 
 
-def _attachment_names(msg: Message) -> tuple[str, ...]:
+def _attachment_names(leaves: list[Message]) -> tuple[str, ...]:
     """File names only; attachments are never decoded or read."""
     names: list[str] = []
-    for part in _leaves(msg):
+    for part in leaves:
         if not _is_attachment(part):
             continue
         try:
             name = part.get_filename() or ""
         except Exception:  # noqa: BLE001
             name = ""
-        name = one_line(_fix_surrogates(str(name)))[:200]
+        # An RFC 2047 word in a quoted file name ("=?utf-8?q?CV_N=C3=B8rdmann.pdf?=") is
+        # common from Outlook and was decoded by policy.default: decode it here too.
+        name = one_line(_fix_surrogates(_decode_words(_fix_surrogates(str(name)))))
+        # Quoted pairs and stray quotes of a broken quoted-string are no part of the name.
+        name = _QUOTED_PAIR.sub(r"\1", name).strip('" ')[:200]
         names.append(name or "(unnamed)")
     return tuple(names)
 
 
-def _defects(msg: Message) -> tuple[str, ...]:
+def _defects(mail: MailHeaders) -> tuple[str, ...]:
     """Defect class names only (never content), for the record of a hard-to-read mail."""
     names: set[str] = set()
-    for part in _leaves(msg) + [msg]:
+    for part in [*mail.leaves, mail.message]:
         names.update(type(defect).__name__ for defect in getattr(part, "defects", ()))
     return tuple(sorted(names))
 
