@@ -218,9 +218,7 @@ def _with_model_card(settings, folder, card):
     return dataclasses.replace(settings, model=dataclasses.replace(settings.model, path=path))
 
 
-def test_queue_of_a_thousand_renders_quickly(box):
-    import time
-
+def test_queue_of_a_thousand_renders_in_one_page(box):
     from triage.review.accounts import add_user
     from triage.store import Outcome, Store
 
@@ -238,9 +236,6 @@ def test_queue_of_a_thousand_renders_quickly(box):
         add_user(db, COUNSELLOR, COUNSELLOR_PASSWORD)
     browser = create_app(settings, {"TESTING": True}).test_client()
     sign_in(browser)
-    browser.get("/")  # warm up templates
-    started = time.perf_counter()
+    # Its speed is measured by scripts/bench.py, never in a timed test on a shared machine.
     response = browser.get("/")
-    elapsed = time.perf_counter() - started
     assert response.status_code == 200 and "1000 venter" in response.get_data(as_text=True)
-    assert elapsed < 0.2, f"queue took {elapsed * 1000:.0f} ms"
