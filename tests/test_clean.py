@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from triage.clean import for_model, member_words
@@ -161,11 +159,11 @@ def test_empty_body() -> None:
     assert member_words("\n \n") == ""
 
 
-def test_huge_body_is_fast() -> None:
+def test_huge_quoted_body() -> None:
+    # A regression guard against patterns that backtrack on long input (one took 16 s): a hang
+    # here stalls the whole run. Speed itself is measured in scripts/bench.py, not here.
     body = "Hei, hva med lønn?\n\n" + ("> gammel tekst " * 10 + "\n") * 20_000
-    start = time.perf_counter()
     assert member_words(body) == "Hei, hva med lønn?"
-    assert time.perf_counter() - start < 5
 
 
 # --- for_model -------------------------------------------------------------------------
@@ -190,15 +188,3 @@ def test_for_model_keeps_years_dates_and_small_numbers_and_collapses_space() -> 
     assert for_model("Intervju", "Intervju 03.11.2026, stilling 2025-2026") == (
         "Intervju Intervju 03.11.2026, stilling 2025-2026"
     )
-
-
-def test_for_model_is_fast() -> None:
-    texts = [
-        (f"Spørsmål {i}", f"Hei, jeg heter Kari {i} og lurer på lønn. Ring 9123456{i % 10}.")
-        for i in range(20_000)
-    ]
-    start = time.perf_counter()
-    for subject, words in texts:
-        for_model(subject, words)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 1.0, f"{len(texts) / elapsed:.0f} texts/s"
