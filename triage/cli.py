@@ -60,6 +60,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["add", "list", "remove"])
     p.add_argument("name", nargs="?")
     p = sub.add_parser(
+        "purge", parents=[common],
+        help="delete stored mail texts and drafts of handled mail older than DAYS (counts stay)",
+    )  # fmt: skip
+    p.add_argument("--older-than", type=int, required=True, metavar="DAYS", dest="older_than",
+                   help="days since anything last happened to a message")  # fmt: skip
+    p = sub.add_parser(
+        "forget", parents=[common], help="delete one person's data wherever triage stored it"
+    )
+    p.add_argument("address", help="the person's e-mail address")
+    p.add_argument(
+        "--store-only", action="store_true", help="leave the mailbox alone (drafts stay there)"
+    )
+    p = sub.add_parser(
         "demo", parents=[common], help="start a local demo mailbox, run one pass, show drafts"
     )
     p.add_argument("--keep", action="store_true", help="keep the demo server running")

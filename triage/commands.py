@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 
 from . import store
 from .cli import command, print_json
 from .config import Settings
-from .errors import EXIT_OK, EXIT_SET_ASIDE
+from .errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE, MailboxUnreachable, StateError
 from .lock import AlreadyRunning, pass_lock
 from .store import Store
 
@@ -69,7 +71,10 @@ def classify(args: argparse.Namespace, settings: Settings) -> int:
     from .classify import classify_jsonl, load_model
 
     model = load_model(settings.model.path)
-    classify_jsonl(sys.stdin, model, sys.stdout)
+    bad = classify_jsonl(sys.stdin, model, sys.stdout)
+    if bad:
+        print(f'triage: {bad} input line(s) could not be read (see their "error")', file=sys.stderr)
+        return EXIT_SET_ASIDE
     return EXIT_OK
 
 
@@ -200,3 +205,81 @@ def users(args: argparse.Namespace, settings: Settings) -> int:
     from .review.accounts import manage_users
 
     return manage_users(settings, args.action, args.name)
+
+
+@contextmanager
+def _waiting_for_passes(settings: Settings, seconds: float = 120) -> Iterator[None]:
+    """The pass lock, waited for: deleting while a pass records would race it."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    with ExitStack() as held:
+        while True:
+            try:
+                held.enter_context(pass_lock(settings))
+                break
+            except AlreadyRunning:
+                if time.monotonic() > deadline:
+                    raise StateError(
+                        f"a pass has held the lock for over {seconds:.0f} s: try again later"
+                    ) from None
+                time.sleep(0.5)
+        yield
+
+
+@command("purge")
+def purge(args: argparse.Namespace, settings: Settings) -> int:
+    from .privacy import purge as purge_store
+
+    if args.older_than < 0:
+        print("triage: --older-than needs 0 or more days", file=sys.stderr)
+        return EXIT_CONFIG
+    with _waiting_for_passes(settings), Store.open(settings.state_target) as db:
+        done = purge_store(db, args.older_than)
+    print(
+        f"triage: removed the texts of {done['messages']} message(s) and {done['decisions']}"
+        f" counsellor reply(ies) last touched over {args.older_than} day(s) ago; counts are kept"
+    )
+    if done["waiting"]:
+        print(
+            f"triage: {done['waiting']} older question(s) still wait for a counsellor and were"
+            " kept; they are purged once handled",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+@command("forget")
+def forget(args: argparse.Namespace, settings: Settings) -> int:
+    from . import imap
+    from .parse import valid_address
+    from .privacy import forget as forget_person
+
+    address = args.address.strip().lower()
+    if not valid_address(address):
+        print(f"triage: {args.address!r} is not an e-mail address", file=sys.stderr)
+        return EXIT_CONFIG
+    with _waiting_for_passes(settings), Store.open(settings.state_target) as db:
+        if args.store_only:
+            done = forget_person(db, address)
+        else:
+            try:
+                with imap.connect(settings.imap) as box:
+                    drafts = box.special_folder(imap.DRAFTS_FLAG, settings.imap.drafts, "Drafts")
+                    done = forget_person(db, address, box, drafts)
+            except MailboxUnreachable as exc:
+                raise MailboxUnreachable(
+                    f"{exc}; nothing was deleted (--store-only forgets without the mailbox)"
+                ) from None
+    print(
+        f"triage: forgot {address}: {done['messages']} message(s) anonymised"
+        f" ({done['waiting']} taken out of the queue), {done['drafts']} draft(s) deleted from"
+        f" the mailbox, the address cut out of {done['mentions']} other message(s) and"
+        f" {done['decisions']} counsellor reply(ies)"
+    )
+    print(
+        "triage: not touched: their mail and the replies already sent, in the mailbox itself;"
+        " the topic model may hold words of theirs until the next `triage train`",
+        file=sys.stderr,
+    )
+    return EXIT_OK

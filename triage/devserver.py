@@ -7,7 +7,10 @@ given; each user gets a fresh Maildir with Drafts, Sent and Trash marked SPECIAL
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -69,6 +72,7 @@ namespace inbox {{
     auto = subscribe
   }}
 }}
+{extra}
 """
 
 
@@ -88,8 +92,10 @@ class Dovecot:
     tls_port: int
     password: str
     process: subprocess.Popen
+    cert: tuple[Path, Path] | None = None
 
-    def stop(self) -> None:
+    def stop(self, keep_mail: bool = False) -> None:
+        """Stop the server; ``keep_mail`` leaves the mail for a restart with ``restart()``."""
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -97,9 +103,25 @@ class Dovecot:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        # The master leaves imap processes with open connections running; a stopped server
+        # must drop its clients, as a real one going down does.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, signal.SIGKILL)
         if self.process.stderr:
             self.process.stderr.close()
-        shutil.rmtree(self.mail, ignore_errors=True)
+        if not keep_mail:
+            shutil.rmtree(self.mail, ignore_errors=True)
+
+    def restart(self, extra_config: str = "") -> Dovecot:
+        """A new server on the same port with the same mail (after ``stop(keep_mail=True)``).
+
+        For tests of a server that goes away and comes back; ``extra_config`` as in
+        ``start_dovecot``.
+        """
+        return start_dovecot(
+            self.root, self.password, self.port, self.cert, mail=self.mail,
+            extra_config=extra_config,
+        )  # fmt: skip
 
     def __enter__(self) -> Dovecot:
         return self
@@ -117,11 +139,14 @@ def start_dovecot(
     password: str = "demo-password",
     port: int | None = None,
     cert: tuple[Path, Path] | None = None,
+    mail: Path | None = None,
+    extra_config: str = "",
 ) -> Dovecot:
     """Start Dovecot under ``root`` and wait until it accepts connections.
 
     ``cert`` is an optional (certificate, key) pair; with it the server offers STARTTLS on
-    ``port`` and implicit TLS on ``tls_port``.
+    ``port`` and implicit TLS on ``tls_port``. ``mail`` reuses the mail folder of a stopped
+    server; ``extra_config`` is appended to the configuration (e.g. a quota for tests).
     """
     binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
     if not Path(binary).exists():
@@ -133,9 +158,10 @@ def start_dovecot(
         (root / sub).mkdir(parents=True, exist_ok=True)
     # Mail is written by the unprivileged user the static userdb names, who must be able to
     # reach it: temporary folders (pytest's among them) are often private to root.
-    mail = Path(tempfile.mkdtemp(prefix="triage-dovecot-mail-"))
-    mail.chmod(0o711)
-    shutil.chown(mail, "nobody", "nogroup")
+    if mail is None:
+        mail = Path(tempfile.mkdtemp(prefix="triage-dovecot-mail-"))
+        mail.chmod(0o711)
+        shutil.chown(mail, "nobody", "nogroup")
     port = port or free_port()
     tls_port = free_port()
     ssl_files = ""
@@ -151,14 +177,16 @@ def start_dovecot(
             password=password,
             ssl="yes" if cert else "no",
             ssl_files=ssl_files,
+            extra=extra_config,
         )
     )
     process = subprocess.Popen(
         [binary, "-F", "-c", str(config)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group, so that stop() ends every child
     )
-    server = Dovecot(root, mail, port, tls_port, password, process)
+    server = Dovecot(root, mail, port, tls_port, password, process, cert)
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
         if process.poll() is not None:

@@ -6,6 +6,7 @@ Originals are only ever read with BODY.PEEK, so triage never marks a member's ma
 from __future__ import annotations
 
 import imaplib
+import logging
 import socket
 import ssl
 from collections.abc import Iterator, Sequence
@@ -204,12 +205,19 @@ class Mailbox:
         flags = (b"\\Draft", b"\\Seen")
         try:
             if len(drafts) > 1 and self.client.has_capability("MULTIAPPEND"):
-                self.client.multiappend(
+                # imapclient returns a refused MULTIAPPEND (quota, missing folder) as a
+                # ("NO", ...) result instead of raising: unchecked, drafts nobody saved would be
+                # recorded as made.
+                typ, data = self.client.multiappend(
                     folder, [{"msg": m, "flags": flags, "date": d} for m, d in drafts]
                 )
+                if typ != "OK":
+                    raise IMAPClientError(" ".join(_text(item) for item in data))
             else:
                 for message, date in drafts:
                     self.client.append(folder, message, flags=flags, msg_time=date)
+        except imaplib.IMAP4.abort:
+            raise  # the connection is gone: connect() says so, not "check the folder"
         except IMAPClientError as exc:
             raise MailboxError(
                 f"drafts could not be saved in {folder!r} ({_server_text(exc)}): check that the"
@@ -249,8 +257,15 @@ class Mailbox:
         self.client.expunge(list(uids)) if self.client.has_capability("UIDPLUS") else None
 
     def logout(self) -> None:
-        with suppress(IMAPClientError, OSError):
+        try:
             self.client.logout()
+        except (IMAPClientError, OSError):
+            # The connection is already dead: LOGOUT failed before closing the socket.
+            _close(self.client)
+
+
+def _text(item: object) -> str:
+    return item.decode(errors="replace") if isinstance(item, bytes) else str(item)
 
 
 def _server_text(exc: BaseException) -> str:
@@ -282,17 +297,27 @@ def _text_sections(structure: object) -> tuple[list[str], list[str]]:
 
 
 def _leaf_name(node: Sequence) -> str:
+    """The name or filename parameter of a BODYSTRUCTURE leaf (Content-Type or -Disposition)."""
     for item in node:
-        if isinstance(item, tuple | list):
-            pairs = list(item)
-            for key, value in zip(pairs[::2], pairs[1::2], strict=False):
-                if isinstance(key, bytes) and key.lower() in (b"name", b"filename"):
-                    return value.decode(errors="replace") if isinstance(value, bytes) else ""
-            for sub in item:
-                if isinstance(sub, tuple | list):
-                    found = _leaf_name(sub)
-                    if found:
-                        return found
+        found = _name_parameter(item)
+        if found:
+            return found
+    return ""
+
+
+def _name_parameter(value: object) -> str:
+    # Parameters come as flat (key, value, key, value...) lists, the disposition's nested one
+    # level deeper: ("attachment", ("filename", "cv.pdf")).
+    if not isinstance(value, tuple | list):
+        return ""
+    items = list(value)
+    for key, found in zip(items[::2], items[1::2], strict=False):
+        if isinstance(key, bytes) and key.lower() in (b"name", b"filename"):
+            return found.decode(errors="replace") if isinstance(found, bytes) else ""
+    for item in items:
+        found = _name_parameter(item)
+        if found:
+            return found
     return ""
 
 
@@ -322,6 +347,9 @@ def _content_headers(header: bytes) -> bytes:
 @contextmanager
 def connect(settings: ServerSettings) -> Iterator[Mailbox]:
     """A logged-in Mailbox; one-line MailboxUnreachable for every way connecting can fail."""
+    # imapclient logs every protocol line at DEBUG, members' mail and addresses included:
+    # `--debug` must not copy mail into logs (DOMAIN.md, privacy).
+    logging.getLogger("imapclient").setLevel(logging.INFO)
     where = f"IMAP server {settings.host}:{settings.port}"
     try:
         if settings.security == "tls":
@@ -332,7 +360,11 @@ def connect(settings: ServerSettings) -> Iterator[Mailbox]:
         else:
             client = IMAPClient(settings.host, settings.port, ssl=False, timeout=settings.timeout)
             if settings.security == "starttls":
-                client.starttls(tls_context(settings))
+                try:
+                    client.starttls(tls_context(settings))
+                except BaseException:
+                    _close(client)  # no plain-text fallback, and no socket left open
+                    raise
     except (OSError, IMAPClientError, imaplib.IMAP4.abort) as exc:
         raise MailboxUnreachable(f"{where}: {describe_error(exc)}") from None
     try:

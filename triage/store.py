@@ -11,7 +11,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -235,14 +235,29 @@ class Store:
             raise StateError(f"state store {self.path} is busy or locked: {exc}") from None
         try:
             yield
+        except sqlite3.DatabaseError as exc:
+            self._rollback()
+            if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise  # a bug, not the disk
+            raise StateError(
+                f"state store {self.path} could not be written ({exc}): nothing of this step was"
+                " recorded; check the disk"
+            ) from exc
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self._rollback()
             raise
         try:
             self.db.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            self.db.execute("ROLLBACK")
+            self._rollback()
             raise StateError(f"state store {self.path} could not be written: {exc}") from None
+
+    def _rollback(self) -> None:
+        # SQLite rolls back by itself after some errors (a full disk among them); a second
+        # ROLLBACK would then fail and hide the error that matters.
+        if getattr(self.db, "in_transaction", True):
+            with suppress(sqlite3.Error, StateError):
+                self.db.execute("ROLLBACK")
 
     # -- folders ----------------------------------------------------------------------------
 

@@ -93,10 +93,12 @@ def approve(
         raise Refused("placeholders")
     if settings.smtp is None:
         raise Refused("no_smtp")
-    reply = composer.reply(question_from_row(row), text, topic=row["topic"])
     try:
+        # The stored address is checked again: the email package refuses some bad ones
+        # (ValueError) before recipients_of sees them.
+        reply = composer.reply(question_from_row(row), text, topic=row["topic"])
         smtp.recipients_of(reply)
-    except TriageError:
+    except (TriageError, ValueError, IndexError):
         raise Refused("bad_address") from None
     with imap.connect(settings.imap) as box:
         folder = row["folder"] or settings.imap.mailbox
@@ -142,7 +144,11 @@ def keep(
     if not text.strip():
         raise Refused("empty")
     when = datetime.now(UTC)
-    reply = composer.reply(question_from_row(row), text, topic=row["topic"], when=when)
+    try:
+        reply = composer.reply(question_from_row(row), text, topic=row["topic"], when=when)
+        smtp.recipients_of(reply)
+    except (TriageError, ValueError, IndexError):
+        raise Refused("bad_address") from None
     with imap.connect(settings.imap) as box:
         if not _find(box, row["folder"] or settings.imap.mailbox, message_id):
             raise Refused("question_gone")
