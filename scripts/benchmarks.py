@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from sklearn.base import BaseEstimator, TransformerMixin  # noqa: E402
 
-from triage import train  # noqa: E402
+from triage import evaluation, model_select, training_data  # noqa: E402
 from triage.train import TrainOptions, run_training  # noqa: E402
 
 DEFAULT_BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
@@ -112,17 +112,17 @@ def clinc150(folder: Path, targets: list[float], work: Path) -> list[dict[str, A
     model = rows[0].pop("trained")
     if len(targets) > 1:
         # Other targets need only another threshold on the same val predictions.
-        val = train.load_table(files["val"])
-        test = train.load_table(files["test"])
+        val = training_data.load_table(files["val"])
+        test = training_data.load_table(files["test"])
         probabilities = model.probabilities([e.text for e in val])
         labels = [model.labels[i] for i in probabilities.argmax(axis=1)]
         confidence = probabilities.max(axis=1).tolist()
         for target in targets[1:]:
-            choice = train.choose_threshold(
+            choice = model_select.choose_threshold(
                 [e.label for e in val], labels, confidence, {"oos", "other"}, target
             )
             model.threshold = choice.threshold
-            oos = train.evaluate(model, test, "oos")["out_of_scope"]
+            oos = evaluation.evaluate(model, test, "oos")["out_of_scope"]
             rows.append(
                 rows[0]
                 | {
@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.encoder:
-        train.EXTRA_FEATURES.append(("minilm", SentenceEmbeddings))
+        model_select.EXTRA_FEATURES.append(("minilm", SentenceEmbeddings))
     rows = []
     with tempfile.TemporaryDirectory(prefix="triage-bench-") as tmp:
         work = Path(tmp)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from triage import train
+from triage import model_select, train, training_data
 from triage.classify import load_model, sha256_bytes
 from triage.errors import ConfigError
 from triage.train import Example, TrainOptions, run_training
@@ -115,24 +115,27 @@ def test_training_writes_model_card_and_report(trained) -> None:
 
 def test_split_is_fixed_by_id_and_keeps_every_label_in_test() -> None:
     examples = [Example(f"t{i}", "ab"[i % 2], id=f"x-{i}") for i in range(40)]
-    first = train.split_fixed(examples, key=lambda e: e.id)
-    again = train.split_fixed(list(reversed(examples)), key=lambda e: e.id)
+    first = training_data.split_fixed(examples, key=lambda e: e.id)
+    again = training_data.split_fixed(list(reversed(examples)), key=lambda e: e.id)
     assert {e.id for e in first[1]} == {e.id for e in again[1]}
     assert {e.label for e in first[1]} == {"a", "b"}
     tiny = [Example("a1", "a", id="1"), Example("a2", "a", id="2")]
-    assert train.split_fixed(tiny, key=lambda e: e.id) == (tiny, [])  # keeps 2 to train on
+    assert training_data.split_fixed(tiny, key=lambda e: e.id) == (tiny, [])  # keeps 2 to train on
 
 
 def test_threshold_is_the_lowest_reaching_the_target_precision() -> None:
     truth = ["a", "a", "a", "b", "b", "other"]
     predicted = ["a", "a", "b", "b", "a", "other"]
     confidence = [0.9, 0.8, 0.7, 0.6, 0.5, 0.95]
-    choice = train.choose_threshold(truth, predicted, confidence, {"other"}, 0.9)
+    choice = model_select.choose_threshold(truth, predicted, confidence, {"other"}, 0.9)
     assert (choice.threshold, choice.precision, choice.reached) == (0.8, 1.0, True)
     assert choice.coverage == pytest.approx(2 / 6)
     # precision at 0.6 is 3/4: enough for a 0.75 target, which allows a lower threshold
-    assert train.choose_threshold(truth, predicted, confidence, {"other"}, 0.75).threshold == 0.6
-    unreachable = train.choose_threshold(["a", "b"], ["b", "a"], [0.9, 0.8], {"other"}, 0.9)
+    assert (
+        model_select.choose_threshold(truth, predicted, confidence, {"other"}, 0.75).threshold
+        == 0.6
+    )
+    unreachable = model_select.choose_threshold(["a", "b"], ["b", "a"], [0.9, 0.8], {"other"}, 0.9)
     assert not unreachable.reached and unreachable.precision == 0.0
 
 
@@ -142,9 +145,11 @@ def test_secondary_rule_needs_precision_and_support() -> None:
     labels = ["cv", "other", "salary"]
     rows = np.array([[0.6, 0.05, 0.35]] * 6 + [[0.7, 0.1, 0.2]] * 4)
     secondaries = ["salary"] * 6 + [None] * 4
-    rule = train.choose_secondary_rule(rows, labels, secondaries, 0.5, ["cv", "salary"], 0.9)
+    rule = model_select.choose_secondary_rule(rows, labels, secondaries, 0.5, ["cv", "salary"], 0.9)
     assert rule["min_probability"] == 0.35 and rule["validation_added"] == 6
-    off = train.choose_secondary_rule(rows[:3], labels, secondaries[:3], 0.5, ["cv", "salary"], 0.9)
+    off = model_select.choose_secondary_rule(
+        rows[:3], labels, secondaries[:3], 0.5, ["cv", "salary"], 0.9
+    )
     assert off["min_probability"] is None  # three agreeing examples are too few to trust
 
 
@@ -155,8 +160,8 @@ def test_worse_model_is_refused_unless_forced_and_previous_is_kept(tmp_path: Pat
     good_bytes = model_path.read_bytes()
     # Same ids (so the same test mails), but training mails now carry another label's words.
     shuffled = dict(zip(WORDS, list(WORDS.values())[1:] + list(WORDS.values())[:1], strict=True))
-    examples = train.load_data_dir(tmp_path / "data")
-    _, test = train.split_fixed(examples, key=lambda e: e.id)
+    examples = training_data.load_data_dir(tmp_path / "data")
+    _, test = training_data.split_fixed(examples, key=lambda e: e.id)
     test_ids = {e.id for e in test}
     for label in WORDS:
         path = tmp_path / "data" / f"{label}.jsonl"
@@ -193,8 +198,10 @@ def test_counsellor_labels_win_and_duplicates_go() -> None:
         Example("Kan dere lese CV-en min før søknadsfristen?", "cv", id="m2", source="counsellor"),
         Example("Jeg lurer på lønn i staten", "other", id="m3", source="counsellor"),
     ]
-    merged_train, merged_test, report = train.merge_counsellor(data_train, data_test, counsellor)
-    by_text = {train.normalise(e.text): e for e in merged_train}
+    merged_train, merged_test, report = training_data.merge_counsellor(
+        data_train, data_test, counsellor
+    )
+    by_text = {training_data.normalise(e.text): e for e in merged_train}
     assert by_text["jeg lurer på lønn i staten"].label == "other"  # newest counsellor wins
     assert by_text["jeg lurer på lønn i staten"].source == "counsellor"
     assert sum(e.label == "interview" for e in merged_train) == 1  # near duplicate removed
@@ -230,10 +237,10 @@ def test_generic_csv_and_jsonl(tmp_path: Path) -> None:
     banking.write_text(
         "text,category\n" + "".join(f'"{t}",{label}\n' for t, label in rows), encoding="utf-8"
     )
-    assert [(e.text, e.label) for e in train.load_table(banking)] == rows
+    assert [(e.text, e.label) for e in training_data.load_table(banking)] == rows
     lines = tmp_path / "train.jsonl"
     lines.write_text("".join(json.dumps({"text": t, "label": lb}) + "\n" for t, lb in rows))
-    assert [(e.text, e.label) for e in train.load_table(lines)] == rows
+    assert [(e.text, e.label) for e in training_data.load_table(lines)] == rows
 
 
 def test_generic_training_with_oos_label(tmp_path: Path) -> None:
@@ -277,7 +284,7 @@ def test_generic_loading_errors(tmp_path: Path, content: str | None, message: st
     if content is not None:
         path.write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
-        train.load_table(path)
+        training_data.load_table(path)
 
 
 def test_label_with_one_example_is_refused(tmp_path: Path) -> None:
@@ -291,11 +298,11 @@ def test_label_with_one_example_is_refused(tmp_path: Path) -> None:
 
 def test_data_dir_errors(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="does not exist"):
-        train.load_data_dir(tmp_path / "missing")
+        training_data.load_data_dir(tmp_path / "missing")
     (tmp_path / "data").mkdir()
     with pytest.raises(ConfigError, match="no labelled examples"):
-        train.load_data_dir(tmp_path / "data")
+        training_data.load_data_dir(tmp_path / "data")
     row = {"id": "a-1", "subject": "", "body": "hei", "label": "cv"}
     (tmp_path / "data" / "cv.jsonl").write_text(json.dumps(row) + "\n" + json.dumps(row) + "\n")
     with pytest.raises(ConfigError, match="id a-1 is also in"):
-        train.load_data_dir(tmp_path / "data")
+        training_data.load_data_dir(tmp_path / "data")

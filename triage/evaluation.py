@@ -1,0 +1,103 @@
+"""Measuring a model on the test split, as classifier and as the live pass would use it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from .classify import NO_DRAFT, TopicModel
+from .training_data import Example
+
+ABSTAINED = "(abstained)"
+
+
+def live_topics(model: TopicModel, probabilities: np.ndarray, oos_label: str | None) -> list[str]:
+    """What the live pass would tag: the topic, or the no-draft label where it abstains."""
+    abstain_as = oos_label if oos_label and NO_DRAFT not in model.labels else NO_DRAFT
+    return [abstain_as if p.abstained else p.topic for p in model.decide(probabilities)]
+
+
+def live_macro_f1(true_labels: Sequence[str], live: Sequence[str]) -> float:
+    from sklearn.metrics import f1_score
+
+    present = sorted(set(true_labels))
+    return float(f1_score(true_labels, live, labels=present, average="macro", zero_division=0))
+
+
+def evaluate(model: TopicModel, test: Sequence[Example], oos_label: str | None) -> dict[str, Any]:
+    """Metrics on the test split: the classifier's own (argmax) and at the threshold."""
+    from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+    labels = list(model.labels)
+    truth = [e.label for e in test]
+    probabilities = model.probabilities([e.text for e in test])
+    argmax = [labels[i] for i in probabilities.argmax(axis=1)]
+    in_scope = [i for i, t in enumerate(truth) if t != oos_label]
+    y_in = [truth[i] for i in in_scope]
+    p_in = [argmax[i] for i in in_scope]
+    precision, recall, f1, support = precision_recall_fscore_support(
+        y_in, p_in, labels=labels, zero_division=0
+    )
+    predictions = model.decide(probabilities)
+    live = live_topics(model, probabilities, oos_label)
+    drafted = [i for i, p in enumerate(predictions) if p.topics]
+    right = sum(predictions[i].topic == truth[i] for i in drafted)
+    rows = labels + sorted({t for t in truth if t not in labels})
+    columns = [ABSTAINED if p.abstained else p.topic for p in predictions]
+    result: dict[str, Any] = {
+        "examples": len(test),
+        "accuracy": rounded(np.mean([a == b for a, b in zip(y_in, p_in, strict=True)])),
+        "macro_f1": rounded(np.mean(f1)),
+        "per_topic": {
+            label: {
+                "precision": rounded(p),
+                "recall": rounded(r),
+                "f1": rounded(f),
+                "support": int(s),
+            }
+            for label, p, r, f, s in zip(labels, precision, recall, f1, support, strict=True)
+        },
+        "confusion_matrix": {
+            "labels": labels,
+            "matrix": confusion_matrix(y_in, p_in, labels=labels).tolist(),
+        },
+        "at_threshold": {
+            "threshold": model.threshold,
+            "coverage": rounded(len(drafted) / max(1, len(test))),
+            "drafted": len(drafted),
+            "drafted_precision": rounded(right / len(drafted)) if drafted else None,
+            "abstained": sum(p.abstained for p in predictions),
+            "macro_f1_live": rounded(live_macro_f1(truth, live)),
+            "confusion_matrix": {
+                "rows": rows,
+                "columns": labels + [ABSTAINED],
+                "matrix": [
+                    [
+                        sum(1 for t, c in zip(truth, columns, strict=True) if t == r and c == col)
+                        for col in labels + [ABSTAINED]
+                    ]
+                    for r in rows
+                ],
+            },
+        },
+    }
+    if oos_label:
+        oos = [i for i, t in enumerate(truth) if t == oos_label]
+        result["out_of_scope"] = {
+            "label": oos_label,
+            "in_scope_accuracy": rounded(
+                np.mean([not predictions[i].abstained and argmax[i] == truth[i] for i in in_scope])
+            ),
+            "oos_recall": rounded(np.mean([predictions[i].abstained for i in oos]))
+            if oos
+            else None,
+            "oos_examples": len(oos),
+        }
+    return result
+
+
+def rounded(value: Any) -> float:
+    """Four decimals: what the card and the summary show of a metric."""
+    return round(float(value), 4)

@@ -1,0 +1,155 @@
+"""The model card (``topic.json``), and writing the model together with its card and report.
+
+The card holds everything a person needs to judge the model. Files are replaced atomically;
+the model and its card are readable by their owner only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .classify import TopicModel, card_path_for, sha256_bytes
+from .evaluation import rounded
+from .model_report import render_report
+from .model_select import (
+    CHAR_NGRAMS,
+    EXTRA_FEATURES,
+    WORD_NGRAMS,
+    CrossValidation,
+    ThresholdChoice,
+    describe_setting,
+)
+from .training_data import Example, TrainingData
+
+if TYPE_CHECKING:
+    from .train import TrainOptions
+
+
+def _counts(examples: Sequence[Example]) -> dict[str, Any]:
+    return {
+        "total": len(examples),
+        "by_label": dict(sorted(Counter(e.label for e in examples).items())),
+        "by_source": dict(sorted(Counter(e.source for e in examples).items())),
+        "by_language": dict(sorted(Counter(e.lang or "unknown" for e in examples).items())),
+    }
+
+
+def data_hash(train: Sequence[Example], test: Sequence[Example]) -> str:
+    digest = hashlib.sha256()
+    rows = [("train", e.label, e.secondary or "", e.text) for e in train]
+    rows += [("test", e.label, e.secondary or "", e.text) for e in test]
+    for row in sorted(rows):
+        digest.update(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
+def build_card(
+    options: TrainOptions,
+    data: TrainingData,
+    cv: CrossValidation,
+    best: tuple[str, float],
+    choice: ThresholdChoice,
+    secondary: dict[str, Any],
+    evaluation: dict[str, Any],
+    no_draft: list[str],
+    model: TopicModel,
+) -> dict[str, Any]:
+    now = datetime.now(UTC)
+    digest = data_hash(data.train, data.test)
+    return {
+        "version": f"{now:%Y%m%d-%H%M}-{digest[:8]}",
+        "date": now.isoformat(timespec="seconds"),
+        "sklearn_version": metadata.version("scikit-learn"),
+        "sha256": None,  # filled in when the file is written
+        "input": "for_model(subject, member_words(body)) from triage.clean"
+        if options.data_file is None
+        else f"text column of {options.data_file.name} as given",
+        "data": {
+            "source": str(options.data_file or options.data_dir),
+            "hash": digest,
+            "train": _counts(data.train),
+            "test": _counts(data.test),
+            "validation": _counts(data.val) if data.val is not None else None,
+            "merge": data.merge,
+            "notes": data.notes,
+        },
+        "split": data.split,
+        "labels": list(model.labels),
+        "no_draft_labels": no_draft,
+        "out_of_scope_label": options.oos_label,
+        "model": {
+            "kind": best[0],
+            "C": best[1],
+            "description": describe_setting(*best),
+            "features": {
+                "words": {"ngram_range": list(WORD_NGRAMS), "sublinear_tf": True},
+                "chars": {"analyzer": "char_wb", "ngram_range": list(CHAR_NGRAMS)},
+                "extra": [name for name, _ in EXTRA_FEATURES],
+            },
+            "cross_validation": {
+                "folds": cv.folds,
+                "metric": "macro-F1 of out-of-fold predictions",
+                "scores": {describe_setting(*s): rounded(v) for s, v in cv.scores.items()},
+            },
+        },
+        "threshold": choice.threshold,
+        "target_precision": options.target_precision,
+        "target_reached": choice.reached,
+        "coverage": rounded(choice.coverage),
+        "validation": {
+            "source": "val file" if data.val is not None else "cross-validated predictions",
+            "examples": choice.total,
+            "drafted_precision": rounded(choice.precision),
+            "drafted": choice.drafted,
+        },
+        "secondary_rule": secondary,
+        "test": evaluation,
+    }
+
+
+def write_model(model: TopicModel, path: Path) -> tuple[Path, ...]:
+    """Write model, card and report atomically; keep the current pair as topic.previous.*."""
+    import joblib
+
+    buffer = io.BytesIO()
+    joblib.dump(model.pipeline, buffer, compress=3)
+    blob = buffer.getvalue()
+    model.card["sha256"] = sha256_bytes(blob)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    card_path = card_path_for(path)
+    previous = path.with_name(f"{path.stem}.previous{path.suffix}")
+    for current, backup in ((path, previous), (card_path, card_path_for(previous))):
+        if current.exists():
+            _atomic_write(backup, current.read_bytes(), 0o600)
+    report = path.with_name(f"{path.stem}-report.html")
+    card_bytes = json.dumps(model.card, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    # The model before its card: a reader between the two sees a checksum mismatch and a
+    # clear error, never a new card vouching for an old file.
+    _atomic_write(path, blob, 0o600)
+    _atomic_write(card_path, card_bytes, 0o600)
+    _atomic_write(report, render_report(model.card).encode("utf-8"), 0o644)
+    return (path, card_path, report)
+
+
+def _atomic_write(path: Path, data: bytes, mode: int) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

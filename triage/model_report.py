@@ -1,0 +1,176 @@
+"""What a person reads of the model card: the summary ``triage train`` prints, and the page
+for counsellors (``topic-report.html``, in Norwegian) with what the model does well and
+where it fails.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+from .evaluation import ABSTAINED
+
+if TYPE_CHECKING:
+    from .train import TrainResult
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f} %"
+
+
+def format_summary(result: TrainResult) -> str:
+    card = result.card
+    test, data = card["test"], card["data"]
+    at = test["at_threshold"]
+    lines = [f"Model {card['version']} ({card['model']['description']})"]
+    train = data["train"]
+    sources = ", ".join(f"{n} from {s}" for s, n in train["by_source"].items())
+    lines.append(f"Training: {train['total']} examples ({sources}); test: {data['test']['total']}")
+    merge = data.get("merge")
+    if merge:
+        lines.append(
+            f"Merge: {merge['given']['counsellor']} counsellor decisions,"
+            f" {merge['data_overridden_by_counsellor']} data/ examples overridden"
+            f" ({merge['relabelled_by_counsellor']} with another label),"
+            f" {merge['exact_duplicates_removed']} exact and"
+            f" {merge['near_duplicates_removed']} near duplicates removed"
+        )
+    lines.extend(data.get("notes") or [])
+    folds = card["model"]["cross_validation"]["folds"]
+    scores = card["model"]["cross_validation"]["scores"]
+    lines.append(
+        f"Chosen by {folds}-fold cross-validation over {len(scores)} settings"
+        f" (macro-F1 {scores[card['model']['description']]:.3f}); {card['training_seconds']} s"
+    )
+    lines.append("")
+    lines.append("Test split (never seen in training or model selection):")
+    lines.append(f"  {'topic':<24}{'precision':>10}{'recall':>8}{'F1':>8}{'n':>6}")
+    for label, row in test["per_topic"].items():
+        lines.append(
+            f"  {label:<24}{row['precision']:>10.3f}{row['recall']:>8.3f}"
+            f"{row['f1']:>8.3f}{row['support']:>6}"
+        )
+    lines.append(f"  accuracy {test['accuracy']:.3f}, macro-F1 {test['macro_f1']:.3f}")
+    reached = "reached" if card["target_reached"] else "NOT reached, best precision taken"
+    lines.append("")
+    lines.append(
+        f"Threshold {card['threshold']:.3f}: target precision {card['target_precision']:.2f}"
+        f" on validation {reached} ({_pct(card['validation']['drafted_precision'])}),"
+        f" coverage {_pct(card['coverage'])}"
+    )
+    lines.append(
+        f"At that threshold on the test split: {_pct(at['coverage'])} get a draft,"
+        f" {_pct(at['drafted_precision'])} of drafts have the right topic,"
+        f" {at['abstained']} of {test['examples']} go to a counsellor"
+    )
+    oos = test.get("out_of_scope")
+    if oos:
+        lines.append(
+            f"Out-of-scope ({oos['label']}): in-scope accuracy {_pct(oos['in_scope_accuracy'])},"
+            f" oos recall {_pct(oos['oos_recall'])}"
+        )
+    rule = card["secondary_rule"]
+    if rule["min_probability"] is None:
+        lines.append(f"Secondary topic: {rule.get('note', 'disabled')}")
+    else:
+        lines.append(
+            f"Secondary topic: added when its probability >= {rule['min_probability']:.3f}"
+            f" (validation precision {_pct(rule['validation_precision'])}"
+            f" on {rule['validation_added']})"
+        )
+    lines.append("")
+    lines.append(result.decision)
+    if result.written:
+        lines.append("Wrote " + ", ".join(str(p) for p in result.written))
+    return "\n".join(lines)
+
+
+_LABEL_NB = {
+    "followup": "oppfølging",
+    "interview": "intervju",
+    "salary": "lønn",
+    "cv": "CV og søknad",
+    "other": "annet",
+    ABSTAINED: "til rådgiver",
+}
+
+
+def _nb(label: str) -> str:
+    return html.escape(_LABEL_NB.get(label, label))
+
+
+def render_report(card: dict[str, Any]) -> str:
+    """A self-contained page for counsellors: what the model does well and where it fails."""
+    test, at = card["test"], card["test"]["at_threshold"]
+    train = card["data"]["train"]
+    sources = {"data": "eksempler fra data/", "counsellor": "rådgivernes rettelser"}
+    parts = ", ".join(f"{n} {sources.get(s, s)}" for s, n in train["by_source"].items())
+    drafted = at["drafted_precision"]
+    summary = (
+        f"Modellen ble trent {html.escape(card['date'][:10])} på {train['total']} e-poster"
+        f" ({html.escape(parts)}) og prøvd på {test['examples']} e-poster den aldri har sett."
+        f" Den lager utkast for {_pct(at['coverage'])} av dem, og"
+        f" {_pct(drafted)} av utkastene har riktig tema. {at['abstained']} e-poster"
+        f" ({_pct(at['abstained'] / max(1, test['examples']))}) går til «trenger rådgiver»"
+        f" fordi modellen er usikker (sikkerhet under {card['threshold']:.2f})."
+        f" Uten terskel ville {_pct(test['accuracy'])} fått riktig tema."
+    )
+    rows = "".join(
+        f"<tr><td>{_nb(label)}</td><td>{r['support']}</td><td>{_pct(r['precision'])}</td>"
+        f"<td>{_pct(r['recall'])}</td><td>{_pct(r['f1'])}</td></tr>"
+        for label, r in test["per_topic"].items()
+    )
+    return _PAGE.format(
+        version=html.escape(card["version"]),
+        summary=summary,
+        rows=rows,
+        matrix=_matrix_html(at["confusion_matrix"]),
+        model=html.escape(card["model"]["description"]),
+        threshold=f"{card['threshold']:.3f}",
+        target=f"{card['target_precision']:.2f}",
+    )
+
+
+def _matrix_html(matrix: dict[str, Any]) -> str:
+    head = "".join(f"<th>{_nb(c)}</th>" for c in matrix["columns"])
+    body = []
+    for label, counts in zip(matrix["rows"], matrix["matrix"], strict=True):
+        total = max(1, sum(counts))
+        cells = []
+        for column, count in zip(matrix["columns"], counts, strict=True):
+            # Any non-zero cell gets some colour, so a few wrong drafts still stand out.
+            alpha = 0.15 + 0.85 * count / total
+            hue = 140 if column == label else (45 if column == ABSTAINED else 0)
+            style = f"background:hsla({hue},70%,45%,{alpha:.2f})" if count else ""
+            cells.append(f'<td style="{style}">{count}</td>')
+        body.append(f"<tr><th>{_nb(label)}</th>{''.join(cells)}</tr>")
+    return f"<table><tr><th>riktig \\ modellen</th>{head}</tr>{''.join(body)}</table>"
+
+
+_PAGE = """<!doctype html>
+<html lang="nb"><head><meta charset="utf-8"><title>Temamodell {version}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 52rem; margin: 2rem auto;
+  padding: 0 1rem; color: #222; line-height: 1.5 }}
+table {{ border-collapse: collapse; margin: 1rem 0 }}
+th, td {{ border: 1px solid #ccc; padding: .3rem .6rem; text-align: right }}
+tr > :first-child {{ text-align: left }}
+.note {{ color: #555; font-size: .9rem }}
+</style></head><body>
+<h1>Temamodell {version}</h1>
+<h2>Kort fortalt</h2>
+<p>{summary}</p>
+<h2>Per tema (testsettet, uten terskel)</h2>
+<table><tr><th>Tema</th><th>Antall</th><th>Presisjon</th><th>Treff</th><th>F1</th></tr>
+{rows}</table>
+<p class="note">Presisjon: av e-postene modellen ga dette temaet, hvor mange som hadde det.
+Treff: av e-postene med dette temaet, hvor mange modellen fant.</p>
+<h2>Forvekslinger (med terskel)</h2>
+<p class="note">Rader: riktig tema. Kolonner: hva modellen gjorde. Grønt er riktig, rødt feil
+tema, gult gikk til rådgiver.</p>
+{matrix}
+<h2>Om modellen</h2>
+<p class="note">{model}; terskel {threshold}, valgt slik at minst {target} av utkastene har
+riktig tema på valideringsdata.</p>
+</body></html>
+"""

@@ -1,0 +1,232 @@
+"""Choosing the model: candidate pipelines, cross-validation, the threshold, the secondary rule.
+
+Every setting in the grid is scored by the macro-F1 of its out-of-fold predictions, with the
+features fitted on the training folds only; those same predictions then choose the lowest
+threshold that reaches the target precision, and when a second topic is worth adding.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+SECONDARY_MIN_SUPPORT = 5
+
+# Both feature sets use sublinear tf so a long mail's repeated words do not drown the rest.
+WORD_NGRAMS = (1, 2)
+CHAR_NGRAMS = (2, 5)
+# (kind, C): LinearSVC in sigmoid calibration, or multinomial logistic regression.
+# One logistic regression only: lbfgs on ~100k sparse features takes seconds per fit, and
+# several of them would break the ~30 s budget for data/ on two cores.
+GRID: tuple[tuple[str, float], ...] = (
+    ("svc", 0.1),
+    ("svc", 0.3),
+    ("svc", 1.0),
+    ("svc", 3.0),
+    ("logreg", 20.0),
+)
+# Experiments may add feature makers here (scripts/benchmarks.py --encoder adds sentence
+# embeddings); the product never does, so its model stays pure scikit-learn.
+EXTRA_FEATURES: list[tuple[str, Callable[[], Any]]] = []
+# Logistic regression with lbfgs costs about samples x classes; past this it alone would
+# take minutes on two cores (BANKING77, CLINC150). Large data gets two SVC settings, which
+# keeps those under a minute; adding C=3 cost CLINC150 30 s and moved accuracy 0.1-0.2 points.
+LARGE_WORK = 200_000
+LARGE_GRID: tuple[tuple[str, float], ...] = (("svc", 0.3), ("svc", 1.0))
+
+
+def make_features() -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    return FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=WORD_NGRAMS, sublinear_tf=True)),
+            (
+                "chars",
+                TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True),
+            ),
+            *[(name, make()) for name, make in EXTRA_FEATURES],
+        ]
+    )
+
+
+def make_classifier(kind: str, c: float) -> Any:
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.svm import LinearSVC
+
+    if kind == "svc":
+        return CalibratedClassifierCV(LinearSVC(C=c), method="sigmoid", cv=3)
+    return LogisticRegression(C=c, max_iter=2000)
+
+
+def make_pipeline(kind: str, c: float) -> Any:
+    from sklearn.pipeline import Pipeline
+
+    return Pipeline([("features", make_features()), ("classifier", make_classifier(kind, c))])
+
+
+def describe_setting(kind: str, c: float) -> str:
+    name = "LinearSVC (sigmoid-calibrated)" if kind == "svc" else "LogisticRegression"
+    return f"{name}, C={c:g}"
+
+
+@dataclass
+class CrossValidation:
+    folds: int
+    scores: dict[tuple[str, float], float]
+    probabilities: dict[tuple[str, float], np.ndarray]  # out-of-fold, rows = training texts
+    extra_probabilities: dict[tuple[str, float], np.ndarray]  # rows = never-trained texts
+
+    def best(self) -> tuple[str, float]:
+        # max() keeps the first of equal scores: the grid lists simpler settings first.
+        return max(self.scores, key=lambda s: self.scores[s])
+
+
+def choose_grid(n_train: int, n_labels: int, smallest: int) -> list[tuple[str, float]]:
+    grid = list(LARGE_GRID if n_train * n_labels > LARGE_WORK else GRID)
+    if smallest < 6:  # the calibration's own 3-fold split needs 3 per label in every fold
+        grid = [s for s in grid if s[0] != "svc"]
+    return grid
+
+
+def cross_validate(
+    texts: list[str],
+    labels: list[str],
+    grid: list[tuple[str, float]],
+    extra_texts: list[str],
+    progress: Callable[[str], None],
+) -> CrossValidation:
+    """Out-of-fold probabilities for each setting; features are fitted on training folds only.
+
+    ``extra_texts`` (out-of-scope examples, never trained on) are predicted by the fold
+    models in turn, so they can take part in choosing the threshold.
+    """
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold
+
+    counts = Counter(labels)
+    folds = max(2, min(5 if len(texts) <= 5000 else 3, min(counts.values())))
+    classes = sorted(counts)
+    y = np.array(labels)
+    out = {s: np.zeros((len(texts), len(classes))) for s in grid}
+    extra = {s: np.zeros((len(extra_texts), len(classes))) for s in grid}
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
+    for number, (fit_rows, held_rows) in enumerate(splitter.split(texts, y)):
+        progress(f"  fold {number + 1}/{folds}…")
+        features = make_features()
+        fitted = features.fit_transform([texts[i] for i in fit_rows])
+        held = features.transform([texts[i] for i in held_rows])
+        extra_rows = list(range(number, len(extra_texts), folds))
+        extra_x = features.transform([extra_texts[i] for i in extra_rows]) if extra_rows else None
+        for setting in grid:
+            classifier = make_classifier(*setting).fit(fitted, y[fit_rows])
+            out[setting][held_rows] = classifier.predict_proba(held)
+            if extra_x is not None:
+                extra[setting][extra_rows] = classifier.predict_proba(extra_x)
+    scores = {}
+    for setting, probabilities in out.items():
+        predicted = np.array(classes)[probabilities.argmax(axis=1)]
+        scores[setting] = float(f1_score(y, predicted, average="macro"))
+    return CrossValidation(folds, scores, out, extra)
+
+
+# --- threshold and secondary topic ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ThresholdChoice:
+    threshold: float
+    precision: float
+    coverage: float
+    reached: bool
+    drafted: int
+    total: int
+
+
+def choose_threshold(
+    true_labels: Sequence[str],
+    predicted: Sequence[str],
+    confidence: Sequence[float],
+    no_draft: set[str],
+    target: float,
+) -> ThresholdChoice:
+    """The lowest threshold at which the drafted predictions reach ``target`` precision.
+
+    Drafted = confidence >= threshold and a draft topic predicted. Coverage is the share of
+    all examples that get a draft. When no threshold reaches the target, the one with the
+    best precision is taken (the card then says ``target_reached: false``).
+    """
+    total = len(true_labels)
+    rows = [
+        (float(c), p == t)
+        for t, p, c in zip(true_labels, predicted, confidence, strict=True)
+        if p not in no_draft
+    ]
+    if not rows:
+        return ThresholdChoice(1.0, 0.0, 0.0, False, 0, total)
+    rows.sort(key=lambda r: -r[0])
+    candidates = []  # (threshold, precision, drafted) for each distinct confidence
+    correct = 0
+    for index, (conf, right) in enumerate(rows):
+        correct += right
+        if index + 1 == len(rows) or rows[index + 1][0] < conf:
+            candidates.append((conf, correct / (index + 1), index + 1))
+    reaching = [c for c in candidates if c[1] >= target]
+    if reaching:
+        threshold, precision, drafted = min(reaching, key=lambda c: c[0])
+        reached = True
+    else:
+        threshold, precision, drafted = max(candidates, key=lambda c: (c[1], -c[0]))
+        reached = False
+    return ThresholdChoice(round(threshold, 6), precision, drafted / total, reached, drafted, total)
+
+
+def choose_secondary_rule(
+    probabilities: np.ndarray,
+    labels: Sequence[str],
+    secondaries: Sequence[str | None],
+    threshold: float,
+    draft_topics: Sequence[str],
+    target: float,
+) -> dict[str, Any]:
+    """When to add the second most likely topic: its probability reaches a minimum.
+
+    The minimum is the lowest at which, on validation predictions, the added topic equals
+    the example's labelled secondary topic with ``target`` precision, over at least
+    SECONDARY_MIN_SUPPORT added topics; otherwise no secondary topic is ever added.
+    """
+    rule: dict[str, Any] = {
+        "rule": "add the second most likely topic when the primary is drafted, the second"
+        " is a draft topic, and its probability >= min_probability",
+        "min_probability": None,
+        "validation_with_secondary": sum(s is not None for s in secondaries),
+    }
+    candidates = []
+    for row, secondary in zip(probabilities, secondaries, strict=True):
+        first, second = np.argsort(row)[::-1][:2]
+        drafted = row[first] >= threshold and labels[first] in draft_topics
+        if drafted and labels[second] in draft_topics:
+            candidates.append((float(row[second]), labels[second] == secondary))
+    candidates.sort(key=lambda c: -c[0])
+    correct, best = 0, None
+    for index, (probability, right) in enumerate(candidates):
+        correct += right
+        count = index + 1
+        last_of_value = count == len(candidates) or candidates[index + 1][0] < probability
+        if last_of_value and count >= SECONDARY_MIN_SUPPORT and correct / count >= target:
+            best = (probability, correct / count, count)
+    if best is None:
+        rule["note"] = f"disabled: no minimum reached precision {target:.2f} on validation"
+    else:
+        rule.update(
+            min_probability=round(best[0], 6),
+            validation_precision=round(best[1], 4),
+            validation_added=best[2],
+        )
+    return rule
