@@ -151,12 +151,6 @@ def cpu_seconds(pid: int) -> float:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="worker.wait_for_mail: imapclient's idle_check() swallows EOF and returns [] at once,"
-    " so a dead IDLE connection spins the CPU, is never reported, and mail after the server"
-    " returns waits for the next scheduled pass",
-)
 def test_worker_in_idle_notices_the_server_going_and_coming_back(own_box, tmp_path):
     # A long interval: only IDLE (and its reconnection) can bring the new mail in quickly.
     own_box.config.write_text(own_box.config.read_text() + "\n[worker]\ninterval_seconds = 3600\n")
@@ -190,11 +184,10 @@ def test_worker_in_idle_notices_the_server_going_and_coming_back(own_box, tmp_pa
 
 
 def test_worker_backs_off_with_jitter_and_logs_once(own_box, caplog):
-    from triage.worker import Worker
+    from triage.worker import RETRY_BASE_SECONDS, Worker
 
     own_box.server.stop(keep_mail=True)
     settings = own_box.settings()
-    base = settings.worker.interval_seconds
     worker = Worker(settings)
     delays = []
     with caplog.at_level(logging.INFO, logger="triage.worker"):
@@ -203,9 +196,11 @@ def test_worker_backs_off_with_jitter_and_logs_once(own_box, caplog):
             worker.one_pass()
             delays.append(worker.next_retry - time.monotonic())
     for attempt, delay in enumerate(delays, start=1):
-        full = min(600, base * 2**attempt)
+        full = min(600, RETRY_BASE_SECONDS * 2**attempt)
         assert 0.5 * full - 1 <= delay <= full, (attempt, delay)
-    shares = {round(d / min(600, base * 2**n), 3) for n, d in enumerate(delays, start=1)}
+    shares = {
+        round(d / min(600, RETRY_BASE_SECONDS * 2**n), 3) for n, d in enumerate(delays, start=1)
+    }
     assert len(shares) > 1, "no jitter: every worker would retry at the same moment"
     errors = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert len(errors) == 1 and "retrying" in errors[0].getMessage()
@@ -475,11 +470,6 @@ def test_store_that_is_not_a_database_is_a_clear_error(box, capsys):
     assert box.messages("Drafts") == {}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a page damaged in the middle of the file surfaces as a raw sqlite3.DatabaseError"
-    " from a query; cli.main should turn sqlite3.DatabaseError into a one-line StateError",
-)
 def test_store_damaged_in_the_middle_is_a_clear_error(box, capsys):
     mail = questions(30, 0)
     box.deliver(*mail.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -101,6 +102,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"triage: {exc}", file=sys.stderr)
         return exc.exit_code
+    except sqlite3.DatabaseError as exc:
+        # A store damaged inside (not just at its header) only shows when a query reads there.
+        if args.debug:
+            raise
+        print(
+            f"triage: the state store is damaged ({exc}): restore it from a backup (without it,"
+            " triage would take all mail in the folder for new)",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
     except KeyboardInterrupt:
         return 130
 

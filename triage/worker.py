@@ -26,6 +26,8 @@ from .store import Store
 
 log = logging.getLogger("triage.worker")
 MAX_BACKOFF_SECONDS = 600
+# The first retry after an outage comes after 5-10 s, then doubling up to the maximum.
+RETRY_BASE_SECONDS = 5
 # Servers drop an IDLE after 30 minutes; re-arm well before.
 IDLE_REARM_SECONDS = 600
 
@@ -39,6 +41,8 @@ class Worker:
         self._idle: tuple[ExitStack, imap.Mailbox, float] | None = None
         self._model = None
         self.idle_usable = settings.imap.idle
+        # Set when the IDLE connection dropped; cleared by the next pass that works.
+        self.idle_broken = False
 
     def stop(self, *_: object) -> None:
         if not self.stopping.is_set():
@@ -60,8 +64,7 @@ class Worker:
             return
         except (MailboxUnreachable, MailboxError, StateError) as exc:
             self.failures += 1
-            base = self.settings.worker.interval_seconds
-            delay = min(MAX_BACKOFF_SECONDS, base * 2**self.failures)
+            delay = min(MAX_BACKOFF_SECONDS, RETRY_BASE_SECONDS * 2**self.failures)
             delay = delay * random.uniform(0.5, 1.0)
             self.next_retry = time.monotonic() + delay
             if self.failures == 1:
@@ -71,6 +74,7 @@ class Worker:
             log.warning("mailbox reachable again after %d failed attempt(s)", self.failures)
         self.failures = 0
         self.next_retry = 0.0
+        self.idle_broken = False
         if not result.idle:
             report(result)
 
@@ -94,8 +98,14 @@ class Worker:
         self.one_pass()
         try:
             while not self.stopping.is_set():
+                if self.failures:
+                    # Outage: retry when the backoff says so, not at the next scheduled pass.
+                    self.stopping.wait(timeout=1.0)
+                    if time.monotonic() >= self.next_retry:
+                        self.one_pass()
+                    continue
                 wait = max(scheduler.idle_seconds or 1.0, 0.05)
-                if self.idle_usable and self.failures == 0:
+                if self.idle_usable and not self.idle_broken:
                     if self.wait_for_mail(wait):
                         self.one_pass()
                         continue
@@ -110,25 +120,31 @@ class Worker:
     # -- IMAP IDLE ------------------------------------------------------------------------------
 
     def wait_for_mail(self, seconds: float) -> bool:
-        """Wait up to ``seconds`` in IDLE; True as soon as the server announces new mail."""
+        """Wait up to ``seconds`` in IDLE; True when the server announces new mail, or when the
+        IDLE connection was lost (a pass then tells whether the server is gone)."""
         try:
             box = self._idling_box()
             if box is None:
                 return False
             deadline = time.monotonic() + seconds
             while not self.stopping.is_set() and time.monotonic() < deadline:
-                responses = box.client.idle_check(timeout=min(1.0, deadline - time.monotonic()))
+                timeout = min(1.0, deadline - time.monotonic())
+                started = time.monotonic()
+                responses = box.client.idle_check(timeout=timeout)
                 if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
                     self._rearm(box)
                     return True
+                if not responses and time.monotonic() - started < timeout / 2:
+                    # imapclient returns nothing at once when the server closed the socket.
+                    raise ConnectionResetError("the server closed the IDLE connection")
             if self._idle and time.monotonic() - self._idle[2] > IDLE_REARM_SECONDS:
                 self._rearm(box)
             return False
         except (OSError, IMAPClientError, MailboxUnreachable, MailboxError) as exc:
-            log.warning("IDLE connection lost (%s); polling until the next pass", exc)
+            log.warning("IDLE connection lost (%s); checking the mailbox", exc)
             self._close_idle()
-            self.stopping.wait(timeout=min(1.0, seconds))
-            return False
+            self.idle_broken = True
+            return True
 
     def _idling_box(self) -> imap.Mailbox | None:
         if self._idle is not None:
