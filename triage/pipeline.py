@@ -187,9 +187,16 @@ class Triage:
             items.append(_Item(fetched.uid, question, outcome))
 
         # Mail already handled (a UIDVALIDITY re-scan, a copy, a resumed pass) is left alone.
+        prefix = self.settings.replies.keyword_prefix
         already = self.db.statuses(
             [i.outcome.message_id for i in items] + [o.message_id for o in outcomes]
         )
+        # A pass killed after recording but before tagging left these untagged: tag them now.
+        retag = {
+            i.uid: _keyword(prefix, _stored(self.db, i.outcome.message_id))
+            for i in items
+            if already.get(i.outcome.message_id) in store.AWAITING
+        }
         items = [i for i in items if i.outcome.message_id not in already]
         outcomes = [o for o in outcomes if o.message_id not in already]
         seen_now: set[str] = set()
@@ -207,8 +214,7 @@ class Triage:
             for o in outcomes + [i.outcome for i in items]:
                 self.db.record(o)
         box.append_drafts(drafts_folder, [(i.draft, i.when) for i in drafts])
-        prefix = self.settings.replies.keyword_prefix
-        keywords = {
+        keywords = retag | {
             i.uid: _keyword(prefix, i.outcome)
             for i in items
             if i.outcome.status in (store.PENDING, store.NEEDS_COUNSELLOR)
@@ -278,8 +284,14 @@ def _outcome(question: Question, place: dict) -> Outcome:
 
 
 def _keyword(prefix: str, outcome: Outcome) -> bytes:
-    name = outcome.topic if outcome.status == store.PENDING else "counsellor"
+    drafted = outcome.status in (store.PENDING, store.DRAFTED)
+    name = outcome.topic if drafted else "counsellor"
     return f"{prefix}{name}".encode("ascii", "replace")
+
+
+def _stored(db: Store, message_id: str) -> Outcome:
+    row = db.message(message_id) or {}
+    return Outcome(message_id, row.get("status", ""), topic=row.get("topic", ""))
 
 
 def _iso_date(value: str) -> str:
