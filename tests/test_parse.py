@@ -428,3 +428,18 @@ def test_deeply_nested_multipart_is_a_parse_error_or_a_question() -> None:
         parse_message(raw)
     except ParseError as exc:
         assert "@" not in str(exc)
+
+
+def test_contact_form_with_header_like_fields_keeps_the_question() -> None:
+    raw = (
+        b"From: Nettskjema <skjema@example.org>\nTo: karriere@example.org\n"
+        b"Subject: Ny henvendelse\nMessage-ID: <form-fields@example.org>\n"
+        b"Date: Mon, 2 Nov 2026 10:00:00 +0100\nContent-Type: text/plain; charset=utf-8\n\n"
+        b"Skjema: Kontakt karriere\nFra: Per Hansen\nTil: Karriereradgivningen\n"
+        b"E-post: per@example.net\nEmne: Lonn\nDato: 02.11.2026\nMelding:\n"
+        b"Hei, jeg har fatt et tilbud. Hva bor jeg be om i lonn?\n"
+    )
+    question, _ = parse_message(raw)
+    assert question.text.endswith("Hva bor jeg be om i lonn?")
+    assert "per@example.net" not in question.text
+    assert question.reply_address == "per@example.net"

@@ -68,7 +68,10 @@ _FORM_NAME_LINE = re.compile(
 _FORM_FIELD_LINE = re.compile(
     r"^[ \t*]*(?:navn|namn|fullt navn|fornavn|etternavn|name|full name|first name|last name|"
     r"e-?post(?:adresse)?|e-?mail(?: address)?|epost|telefon|tlf|mobil|phone|"
-    r"medlemsnummer|member number)[ \t*]*:.*$\n?",
+    r"medlemsnummer|member number|"
+    # Header-like fields a form adds; left in, they read as a quoted reply's header and the
+    # member's question would be cut away with it.
+    r"fra|from|til|to|dato|date|sendt|sent|skjema|form|side|page)[ \t*]*:.*$\n?",
     re.IGNORECASE | re.MULTILINE,
 )
 _FORM_MESSAGE_LABEL = re.compile(
