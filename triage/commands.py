@@ -185,6 +185,7 @@ def train(args: argparse.Namespace, settings: Settings) -> int:
         oos_label=args.oos_label,
         model_path=settings.model.path,
         target_precision=settings.train.target_precision,
+        secondary_precision=settings.train.secondary_precision,
         force=args.force,
         write=not args.dry_run,
     )

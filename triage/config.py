@@ -87,6 +87,7 @@ class WorkerSettings:
 class TrainSettings:
     data: Path
     target_precision: float = 0.90
+    secondary_precision: float = 0.75
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ _SCHEMA: dict[str, set[str]] = {
     },
     "review": {"host", "port", "secret_key_env", "trusted_header", "language"},
     "worker": {"interval_seconds"},
-    "train": {"data", "target_precision"},
+    "train": {"data", "target_precision", "secondary_precision"},
 }  # fmt: skip
 _REQUIRED = {"imap", "state", "model", "replies"}
 _FORBIDDEN_SECRETS = ("password", "token", "secret", "secret_key")
@@ -338,9 +339,12 @@ def parse_settings(data: dict[str, Any], source: Path) -> Settings:
     train = TrainSettings(
         data=reader.path("train", "data", "data") or base / "data",
         target_precision=reader.get("train", "target_precision", float, 0.90),
+        secondary_precision=reader.get("train", "secondary_precision", float, 0.75),
     )
     if not 0.0 < train.target_precision <= 1.0:
         reader.problems.append("[train] target_precision must be between 0 and 1")
+    if not 0.0 < train.secondary_precision <= 1.0:
+        reader.problems.append("[train] secondary_precision must be between 0 and 1")
 
     if reader.problems:
         raise ConfigError(f"{source}: " + "; ".join(reader.problems))
