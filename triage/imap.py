@@ -254,7 +254,10 @@ class Mailbox:
             return
         self._use(folder)
         self.client.delete_messages(list(uids))
-        self.client.expunge(list(uids)) if self.client.has_capability("UIDPLUS") else None
+        if self.client.has_capability("UIDPLUS"):
+            self.client.expunge(list(uids))
+        else:
+            self.client.expunge()  # without UIDPLUS only the whole folder can be expunged
 
     def logout(self) -> None:
         try:
