@@ -139,6 +139,18 @@ def test_threshold_is_the_lowest_reaching_the_target_precision() -> None:
     assert not unreachable.reached and unreachable.precision == 0.0
 
 
+def test_threshold_never_goes_below_the_floor() -> None:
+    truth = ["a", "b", "a", "b"]
+    predicted = ["a", "b", "a", "b"]  # every prediction right: validation alone would take 0.3
+    confidence = [0.9, 0.6, 0.4, 0.3]
+    choice = model_select.choose_threshold(truth, predicted, confidence, {"other"}, 0.9)
+    assert choice.threshold == 0.6 and choice.coverage == pytest.approx(2 / 4)
+    assert (
+        model_select.choose_threshold(truth, predicted, confidence, {"other"}, 0.9, 0.0).threshold
+        == 0.3
+    )
+
+
 def test_secondary_rule_needs_precision_and_support() -> None:
     import numpy as np
 
