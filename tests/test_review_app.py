@@ -6,6 +6,8 @@ The drafts come from a real pass against Dovecot (stub model); sending goes to a
 # ruff: noqa: F811 - pytest fixtures imported from review_fixtures are redefined as arguments
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 
 from review_fixtures import (  # noqa: F401 - fixtures
@@ -123,7 +125,7 @@ def test_approve_is_refused_while_places_are_unfilled(client, review_settings, s
     assert store_row(review_settings, SALARY)["status"] == store.DRAFTED
 
 
-def test_change_topic_rerenders_the_draft_and_records_the_decision(client, review_settings):
+def test_change_topic_rerenders_the_draft_and_records_the_decision(client, review_settings, box):
     form = item_form(client, SALARY)
     response = client.post("/item/topic", data={**form, "topic": "interview"})
     assert response.status_code == 302
@@ -133,6 +135,13 @@ def test_change_topic_rerenders_the_draft_and_records_the_decision(client, revie
     [decision] = decisions(review_settings, SALARY)
     assert decision["action"] == "change_topic" and decision["counsellor"] == COUNSELLOR
     assert (decision["predicted_topic"], decision["final_topic"]) == ("salary", "interview")
+    # The draft in the mailbox follows, for counsellors who send from their mail client.
+    drafts = [
+        email.message_from_bytes(d[b"BODY[]"], policy=email.policy.default)
+        for d in box.messages("Drafts").values()
+    ]
+    [replaced] = [m for m in drafts if m["In-Reply-To"] == SALARY]
+    assert replaced["X-Triage-Topic"] == "interview"
 
 
 def test_reject_with_a_reason(client, review_settings):

@@ -51,8 +51,9 @@ def topic() -> Any:
         abort(400)
     try:
         done = outbox.change_topic(
-            context.db(), context.composer(), message_id, version, chosen, _who()
-        )
+            context.settings(), context.db(), context.composer(), message_id, version, chosen,
+            _who(),
+        )  # fmt: skip
     except outbox.Refused as refused:
         return _refused(message_id, refused, None)
     flash(context.t(done.key), "ok")

@@ -190,7 +190,13 @@ def reject(
 
 
 def change_topic(
-    db: Store, composer: Composer, message_id: str, version: int, topic: str, who: str
+    settings: Settings,
+    db: Store,
+    composer: Composer,
+    message_id: str,
+    version: int,
+    topic: str,
+    who: str,
 ) -> Done:
     row = current(db, message_id, version)
     text = composer.text(row["lang"], [topic], row["first_name"])
@@ -198,7 +204,30 @@ def change_topic(
         if not repo.set_draft(db, message_id, version, topic, text):
             raise Refused("stale", **stale_params(db, row))
         db.add_decision(message_id, who, "change_topic", repo.predicted_topic(db, row), topic)
+    _replace_mailbox_draft(settings, composer, row, text, topic)
     return Done("topic_changed")
+
+
+def _replace_mailbox_draft(
+    settings: Settings, composer: Composer, row: dict[str, Any], text: str, topic: str
+) -> None:
+    """Keep the Drafts folder in step with the page, for counsellors who send from a client.
+
+    Best effort: the store already holds the new draft, and approving from the page sends it.
+    """
+    if not row["draft_message_id"]:
+        return
+    when = datetime.now(UTC)
+    try:
+        reply = composer.reply(question_from_row(row), text, topic=topic, when=when)
+        with imap.connect(settings.imap) as box:
+            drafts = box.special_folder(imap.DRAFTS_FLAG, settings.imap.drafts, "Drafts")
+            old = _find(box, drafts, str(reply["Message-ID"]))
+            if old:
+                box.append_drafts(drafts, [(bytes(reply), when)])
+                box.delete(drafts, old)
+    except (TriageError, IMAPClientError, OSError, ValueError):
+        return
 
 
 def _find(box: imap.Mailbox, folder: str, message_id: str) -> list[int]:
