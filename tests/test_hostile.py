@@ -294,7 +294,7 @@ def test_default_is_three_drafts_per_correspondent_per_day_across_passes(box, ma
         ids += _same_sender(box, make_mail, 1, n)
         assert main(["run", "--config", str(box.config)]) == 0
     rows = [status_of(box, mid) for mid in ids]
-    assert [r["status"] for r in rows] == [store.DRAFTED] * 3 + [store.SKIPPED] * 2
+    assert [r["status"] for r in rows] == [store.DRAFTED] * 3 + [store.NEEDS_COUNSELLOR] * 2
     assert all("loop protection" in r["reason"] for r in rows[3:])
     assert len(drafts(box)) == 3
 
@@ -312,7 +312,7 @@ def test_the_limit_is_configurable(box, make_mail):
     ids = _same_sender(box, make_mail, 3)
     assert main(["run", "--config", str(box.config)]) == 0
     statuses = [status_of(box, mid)["status"] for mid in ids]
-    assert statuses.count(store.DRAFTED) == 1 and statuses.count(store.SKIPPED) == 2
+    assert statuses.count(store.DRAFTED) == 1 and statuses.count(store.NEEDS_COUNSELLOR) == 2
     assert len(drafts(box)) == 1
 
 

@@ -41,6 +41,8 @@ class _Item:
     outcome: Outcome
     draft: bytes = b""
     when: datetime | None = None
+    # Set when loop protection holds back the draft: the question still waits for a counsellor.
+    no_draft_reason: str = ""
 
 
 class Triage:
@@ -178,13 +180,14 @@ class Triage:
                 continue
             outcome = _outcome(question, place)
             reason = skip_reason(message, question, self.settings.own_addresses)
+            held_back = ""
             if reason is None:
-                reason = self._loop_reason(question, in_batch)
+                held_back = self._loop_reason(question, in_batch) or ""
                 in_batch[question.reply_address.lower()] += 1
             if reason:
                 outcome.status, outcome.reason = store.SKIPPED, reason
                 outcome.question_text = outcome.original_text = ""
-            items.append(_Item(fetched.uid, question, outcome))
+            items.append(_Item(fetched.uid, question, outcome, no_draft_reason=held_back))
 
         # Mail already handled (a UIDVALIDITY re-scan, a copy, a resumed pass) is left alone.
         prefix = self.settings.replies.keyword_prefix
@@ -241,6 +244,9 @@ class Triage:
         outcome.topics = [(t, float(c)) for t, c in prediction.topics]
         outcome.model_version = self.model.version
         topics = [t for t, _ in prediction.topics if t != "other"]
+        if item.no_draft_reason:
+            outcome.status, outcome.reason = store.NEEDS_COUNSELLOR, item.no_draft_reason
+            return
         if prediction.abstained or prediction.topic == "other" or not topics:
             outcome.status = store.NEEDS_COUNSELLOR
             outcome.reason = "model not sure" if prediction.abstained else "not a standard topic"
@@ -254,7 +260,11 @@ class Triage:
         outcome.draft_message_id = str(reply["Message-ID"])
 
     def _loop_reason(self, question: Question, in_batch: Counter) -> str | None:
-        """Mail-loop protection: at most N automatic drafts per correspondent per day."""
+        """Mail-loop protection: at most N automatic drafts per correspondent per day.
+
+        Past the limit the question gets no draft but still waits for a counsellor: a member
+        with many questions loses nothing, and a looping sender costs no more than a queue line.
+        """
         limit = self.settings.replies.max_drafts_per_sender_per_day
         address = question.reply_address.lower()
         if limit <= 0 or not address:
