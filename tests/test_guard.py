@@ -166,3 +166,13 @@ def test_reasons_never_contain_addresses() -> None:
     for headers in cases:
         reason = reason_for(headers)
         assert reason and "@" not in reason and "example" not in reason
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["no_reply@example.no", "svar-ikke@example.no", "ikke.svar@example.no", "do_not_reply@x.com"],
+)
+def test_no_reply_spellings(address: str) -> None:
+    from triage.guard import _NO_REPLY
+
+    assert _NO_REPLY.search(address)

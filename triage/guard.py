@@ -32,7 +32,8 @@ _BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdae
 _BOUNCE_NAME = re.compile(r"mailer-daemon|mail delivery (?:subsystem|system)|postmaster", re.I)
 # Machine senders: the brief's list, matched as parts of the local part or domain.
 _NO_REPLY = re.compile(
-    r"no-?reply|do-?not-?reply|donotreply|dont-?reply|ikke-?svar|ikkje-?svar|"
+    r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ikke[-_.]?svar|ikkje[-_.]?svar|"
+    r"svar[-_.]?ikke|"
     r"(?:^|[.+_=-])(?:bounces?|mailer)(?:[.+_=@-]|$)|mailer-daemon",
     re.IGNORECASE,
 )
