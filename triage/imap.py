@@ -21,6 +21,7 @@ from . import secrets
 from .config import ServerSettings
 from .errors import MailboxError, MailboxUnreachable
 
+log = logging.getLogger("triage.imap")
 DRAFTS_FLAG = b"\\Drafts"
 SENT_FLAG = b"\\Sent"
 # Above this size only the header and the text parts are fetched, never the attachments.
@@ -100,8 +101,21 @@ class Mailbox:
                 found = self.client.find_special_folder(flag)
             except IMAPClientError:
                 found = None
-            self._special[flag] = found or fallback
+            if found is None:
+                found = self._create(fallback)
+            self._special[flag] = found
         return self._special[flag]
+
+    def _create(self, folder: str) -> str:
+        """A mailbox without any Drafts/Sent folder gets one, as a mail client would make it."""
+        try:
+            if not self.client.folder_exists(folder):
+                self.client.create_folder(folder)
+                self.client.subscribe_folder(folder)
+                log.warning("created the folder %r (the mailbox had none for this use)", folder)
+        except IMAPClientError:
+            pass  # the APPEND that follows says what is wrong
+        return folder
 
     def _use(self, folder: str) -> None:
         """SELECT ``folder`` unless it is the one already selected (saves a round trip)."""
