@@ -151,18 +151,32 @@ def test_threshold_never_goes_below_the_floor() -> None:
     )
 
 
-def test_secondary_rule_needs_precision_and_support() -> None:
-    import numpy as np
+def test_second_topic_head_learns_label_sets_and_needs_support() -> None:
+    from triage.model_select import make_features
+    from triage.secondary import fit_secondary, secondary_topic
 
-    labels = ["cv", "other", "salary"]
-    rows = np.array([[0.6, 0.05, 0.35]] * 6 + [[0.7, 0.1, 0.2]] * 4)
-    secondaries = ["salary"] * 6 + [None] * 4
-    rule = model_select.choose_secondary_rule(rows, labels, secondaries, 0.5, ["cv", "salary"], 0.9)
-    assert rule["min_probability"] == 0.35 and rule["validation_added"] == 6
-    off = model_select.choose_secondary_rule(
-        rows[:3], labels, secondaries[:3], 0.5, ["cv", "salary"], 0.9
+    salary = "hva bør jeg be om i lønn etter tilbudet, lønnstrinn og forhandling"
+    cv = "kan dere lese cv og søknadsbrev før jeg søker, er cv for lang"
+    texts = [f"{cv} nummer {i}" for i in range(20)] + [f"{salary} nummer {i}" for i in range(20)]
+    texts += [f"{cv} og {salary} nummer {i}" for i in range(20)]
+    labels = ["cv"] * 20 + ["salary"] * 20 + ["cv"] * 20
+    secondaries = [None] * 40 + ["salary"] * 20
+    features = make_features().fit(texts)
+    head, rule = fit_secondary(
+        texts, labels, secondaries, features, ["cv", "salary"], 0.75, lambda _: None
     )
-    assert off["min_probability"] is None  # three agreeing examples are too few to trust
+    assert head is not None and rule["validation_precision"] >= 0.75
+    row = head.predict_proba(features.transform([f"{cv} og {salary} igjen"]))[0]
+    assert secondary_topic(row, rule["classes"], "cv", ["cv", "salary"], rule["min_probability"])
+    row = head.predict_proba(features.transform([f"{cv} igjen"]))[0]
+    assert not secondary_topic(
+        row, rule["classes"], "cv", ["cv", "salary"], rule["min_probability"]
+    )
+
+    none, off = fit_secondary(
+        texts[:40], labels[:40], secondaries[:40], features, ["cv", "salary"], 0.75, lambda _: None
+    )
+    assert none is None and off["min_probability"] is None  # nothing labelled to learn from
 
 
 def test_worse_model_is_refused_unless_forced_and_previous_is_kept(tmp_path: Path) -> None:

@@ -60,9 +60,11 @@ def model_text(subject: str, body: str) -> str:
 class TopicModel:
     """A fitted scikit-learn pipeline (text -> class probabilities) and its card."""
 
-    def __init__(self, pipeline: Any, card: dict[str, Any]) -> None:
+    def __init__(self, pipeline: Any, card: dict[str, Any], secondary_head: Any = None) -> None:
         self.pipeline = pipeline
         self.card = card
+        # One-vs-rest head over the same features for a mail's second topic (triage.secondary).
+        self.secondary_head = secondary_head
         self.labels: tuple[str, ...] = tuple(str(c) for c in pipeline.classes_)
         self.threshold = float(card.get("threshold", 0.0))
         no_draft = {NO_DRAFT, *card.get("no_draft_labels", ())}
@@ -86,14 +88,28 @@ class TopicModel:
         """
         if not texts:
             return []
-        return self.decide(self.probabilities(texts), threshold)
+        if self.secondary_head is None:
+            return self.decide(self.probabilities(texts), threshold)
+        # The features once, for both the topic and the second-topic head.
+        features = self.pipeline.named_steps["features"].transform(list(texts))
+        probabilities = self.pipeline.named_steps["classifier"].predict_proba(features)
+        return self.decide(probabilities, threshold, self.secondary_head.predict_proba(features))
 
-    def decide(self, probabilities: Any, threshold: float | None = None) -> list[Prediction]:
-        """Turn probability rows into predictions (shared by ``predict`` and training)."""
+    def decide(
+        self, probabilities: Any, threshold: float | None = None, secondary: Any = None
+    ) -> list[Prediction]:
+        """Turn probability rows into predictions (shared by ``predict`` and training).
+
+        ``secondary`` holds the second-topic head's rows; without it, the runner-up of
+        ``probabilities`` is the second topic (models without a head).
+        """
+        from .secondary import secondary_topic
+
         limit = self.threshold if threshold is None else float(threshold)
         order = probabilities.argsort(axis=1)[:, ::-1]
+        classes = (self.card.get("secondary_rule") or {}).get("classes") or []
         predictions = []
-        for row, ranked in zip(probabilities, order, strict=True):
+        for index, (row, ranked) in enumerate(zip(probabilities, order, strict=True)):
             best, second = int(ranked[0]), int(ranked[1]) if len(ranked) > 1 else -1
             confidence = float(row[best])
             if confidence < limit:
@@ -103,7 +119,12 @@ class TopicModel:
             topics: tuple[tuple[str, float], ...] = ()
             if topic in self.draft_topics:
                 topics = ((topic, confidence),)
-                if second >= 0 and self._secondary_ok(self.labels[second], float(row[second])):
+                if secondary is not None and self.secondary_min is not None:
+                    extra = secondary_topic(
+                        secondary[index], classes, topic, self.draft_topics, self.secondary_min
+                    )
+                    topics += (extra,) if extra else ()
+                elif second >= 0 and self._secondary_ok(self.labels[second], float(row[second])):
                     topics += ((self.labels[second], float(row[second])),)
             predictions.append(Prediction(topic, confidence, topics, False))
         return predictions
@@ -152,15 +173,18 @@ def load_model(path: Path) -> TopicModel:
         import joblib
 
         # Unpickle the very bytes that were checked, not the file a second time.
-        pipeline = joblib.load(io.BytesIO(blob))
+        stored = joblib.load(io.BytesIO(blob))
     except Exception as exc:  # noqa: BLE001 - any unpickling failure means the same to a person
         raise ModelError(
             f"model {path} cannot be loaded ({type(exc).__name__}): {RETRAIN}"
         ) from None
+    # A dict with the topic pipeline and the second-topic head; older files hold the pipeline.
+    pipeline = stored.get("topic") if isinstance(stored, dict) else stored
+    head = stored.get("secondary") if isinstance(stored, dict) else None
     labels = [str(c) for c in getattr(pipeline, "classes_", [])]
     if not hasattr(pipeline, "predict_proba") or labels != list(card.get("labels", [])):
         raise ModelError(f"model {path} does not fit its card: {RETRAIN}")
-    return TopicModel(pipeline, card)
+    return TopicModel(pipeline, card, head)
 
 
 # --- triage classify --jsonl ---------------------------------------------------------------

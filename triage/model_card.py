@@ -122,7 +122,7 @@ def write_model(model: TopicModel, path: Path) -> tuple[Path, ...]:
     import joblib
 
     buffer = io.BytesIO()
-    joblib.dump(model.pipeline, buffer, compress=3)
+    joblib.dump({"topic": model.pipeline, "secondary": model.secondary_head}, buffer, compress=3)
     blob = buffer.getvalue()
     model.card["sha256"] = sha256_bytes(blob)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -30,12 +30,12 @@ from .model_card import build_card, write_model
 from .model_report import format_summary
 from .model_select import (
     choose_grid,
-    choose_secondary_rule,
     choose_threshold,
     cross_validate,
     describe_setting,
     make_pipeline,
 )
+from .secondary import fit_secondary
 from .training_data import Example, TrainingData, load_training_data
 
 Progress = Callable[[str], None]
@@ -133,13 +133,15 @@ def _train(
         options.target_precision,
     )
     model.threshold = choice.threshold
-    secondary = choose_secondary_rule(
-        val_probabilities,
-        model.labels,
-        [e.secondary for e in val],
-        choice.threshold,
+    progress("choosing the second-topic rule…")
+    model.secondary_head, secondary = fit_secondary(
+        texts,
+        labels,
+        [e.secondary for e in train_in],
+        pipeline.named_steps["features"],
         model.draft_topics,
         options.secondary_precision,
+        progress,
     )
     model.secondary_min = secondary["min_probability"]
 
