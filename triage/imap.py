@@ -17,7 +17,7 @@ from datetime import datetime
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from . import secrets
+from . import credentials
 from .config import ServerSettings
 from .errors import MailboxError, MailboxUnreachable
 
@@ -387,9 +387,9 @@ def connect(settings: ServerSettings) -> Iterator[Mailbox]:
     try:
         creds = settings.credentials
         if creds.auth == "xoauth2":
-            client.oauth2_login(creds.username, secrets.oauth_token(creds, "imap"))
+            client.oauth2_login(creds.username, credentials.oauth_token(creds, "imap"))
         else:
-            client.login(creds.username, secrets.password(creds, "imap"))
+            client.login(creds.username, credentials.password(creds, "imap"))
     except LoginError:
         _close(client)
         raise MailboxUnreachable(

@@ -12,7 +12,7 @@ import socket
 from email.message import EmailMessage
 from email.utils import getaddresses
 
-from . import secrets
+from . import credentials
 from .config import ServerSettings, is_loopback
 from .errors import MailboxUnreachable
 from .imap import describe_error, tls_context
@@ -83,13 +83,13 @@ def _connect(settings: ServerSettings) -> smtplib.SMTP:
 def _login(client: smtplib.SMTP, settings: ServerSettings) -> None:
     creds = settings.credentials
     if creds.auth == "xoauth2":
-        token = secrets.oauth_token(creds, "smtp")
+        token = credentials.oauth_token(creds, "smtp")
         initial = f"user={creds.username}\x01auth=Bearer {token}\x01\x01"
         client.ehlo_or_helo_if_needed()
         # On failure the server sends a JSON challenge; an empty answer ends the exchange.
         client.auth("XOAUTH2", lambda challenge=None: initial if challenge is None else "")
     else:
-        client.login(creds.username, secrets.password(creds, "smtp"))
+        client.login(creds.username, credentials.password(creds, "smtp"))
 
 
 def _describe(exc: BaseException) -> str:
