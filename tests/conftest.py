@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import sys
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -21,6 +23,18 @@ SHARED = Path(os.environ.get("TRIAGE_SHARED_DIR", ROOT.parent / "shared"))
 PASSWORD = "test-password"
 PASSWORD_ENV = "TRIAGE_TEST_IMAP_PASSWORD"
 _users = itertools.count(1)
+# The `triage` command through this Python and this checkout, whatever is installed elsewhere.
+TRIAGE = [sys.executable, "-c", "from triage.cli import main; raise SystemExit(main())"]
+
+
+def wait_for(predicate: Callable[[], bool], seconds: float) -> bool:
+    """Poll ``predicate`` until it holds or ``seconds`` pass (a bound for hangs, not a timing)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return False
 
 
 @pytest.fixture(scope="session")

@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import TRIAGE
 
 from triage.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parents[1]
-RUN = [sys.executable, "-c", "from triage.cli import main; raise SystemExit(main())"]
 
 
 def test_every_command_has_help_text():
@@ -37,7 +37,7 @@ def test_classify_jsonl_contract_end_to_end():
     ]
     stdin = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n"
     done = subprocess.run(
-        [*RUN, "classify", "--jsonl", "--config", str(ROOT / "settings.toml")],
+        [*TRIAGE, "classify", "--jsonl", "--config", str(ROOT / "settings.toml")],
         input=stdin,
         capture_output=True,
         text=True,

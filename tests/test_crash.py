@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD_ENV, ROOT
+from conftest import PASSWORD_ENV, ROOT, TRIAGE
 
 from triage import store
 from triage.store import Store
@@ -128,7 +128,7 @@ def triage_command() -> list[str]:
     found = shutil.which("triage")
     if found:
         return [found]
-    return [sys.executable, "-c", "from triage.cli import main; raise SystemExit(main())"]
+    return TRIAGE
 
 
 def questions(count: int, start: int) -> dict[str, bytes]:

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD, PASSWORD_ENV, Box
+from conftest import PASSWORD, PASSWORD_ENV, Box, wait_for
 from test_crash import check_exactly_once, draft_replies, questions, triage_command
 
 from triage import imap, store
@@ -102,25 +102,21 @@ def test_server_stopped_mid_pass_exits_3_and_the_next_pass_resumes(
     check_exactly_once(own_box, mail)
 
 
-def wait_for(predicate, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
+def start_worker(box: Box, interval: int, log: Path) -> tuple[subprocess.Popen, Path]:
+    """`triage worker` on ``box`` with its log in ``log``."""
+    box.config.write_text(box.config.read_text() + f"\n[worker]\ninterval_seconds = {interval}\n")
+    with open(log, "w") as err:
+        worker = subprocess.Popen(
+            [*triage_command(), "worker", "--config", str(box.config)],
+            stdout=subprocess.DEVNULL, stderr=err, env={**os.environ},
+        )  # fmt: skip
+    return worker, log
 
 
 @pytest.mark.slow
 def test_worker_outlives_the_server_and_says_so_once(own_box, tmp_path):
     """Stop Dovecot under a running worker, start it again: one line each way, work resumes."""
-    own_box.config.write_text(own_box.config.read_text() + "\n[worker]\ninterval_seconds = 2\n")
-    log = tmp_path / "worker.log"
-    with open(log, "w") as err:
-        worker = subprocess.Popen(
-            [*triage_command(), "worker", "--config", str(own_box.config)],
-            stdout=subprocess.DEVNULL, stderr=err, env={**os.environ},
-        )  # fmt: skip
+    worker, log = start_worker(own_box, 2, tmp_path / "worker.log")
     try:
         first = questions(3, 0)
         own_box.deliver(*first.values())
@@ -153,13 +149,7 @@ def cpu_seconds(pid: int) -> float:
 @pytest.mark.slow
 def test_worker_in_idle_notices_the_server_going_and_coming_back(own_box, tmp_path):
     # A long interval: only IDLE (and its reconnection) can bring the new mail in quickly.
-    own_box.config.write_text(own_box.config.read_text() + "\n[worker]\ninterval_seconds = 3600\n")
-    log = tmp_path / "worker.log"
-    with open(log, "w") as err:
-        worker = subprocess.Popen(
-            [*triage_command(), "worker", "--config", str(own_box.config)],
-            stdout=subprocess.DEVNULL, stderr=err, env={**os.environ},
-        )  # fmt: skip
+    worker, log = start_worker(own_box, 3600, tmp_path / "worker.log")
     try:
         first = questions(2, 0)
         own_box.deliver(*first.values())

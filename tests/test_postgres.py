@@ -100,9 +100,8 @@ def test_password_in_the_url_is_refused(box):
 def test_workers_for_two_mailboxes_run_side_by_side(dovecot, tmp_path, make_mail, postgres_url):  # noqa: F811
     import os
     import subprocess
-    import sys
 
-    from conftest import PASSWORD, PASSWORD_ENV, Box
+    from conftest import PASSWORD, PASSWORD_ENV, TRIAGE, Box
 
     for name in ("a", "b"):
         (tmp_path / name).mkdir()
@@ -115,7 +114,7 @@ def test_workers_for_two_mailboxes_run_side_by_side(dovecot, tmp_path, make_mail
                 make_mail(subject, body, sender, message_id=f"<side{index}-{q}@example.net>")
             )
     env = {**os.environ, PASSWORD_ENV: PASSWORD}
-    run = [sys.executable, "-c", "from triage.cli import main; raise SystemExit(main())", "run"]
+    run = [*TRIAGE, "run"]
     procs = [
         subprocess.Popen([*run, "--config", str(b.config)], env=env, stderr=subprocess.PIPE)
         for b in boxes

@@ -5,21 +5,9 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 
-from conftest import PASSWORD, PASSWORD_ENV
-
-RUN = [sys.executable, "-c", "from triage.cli import main; raise SystemExit(main())"]
-
-
-def wait_for(predicate, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
+from conftest import PASSWORD, PASSWORD_ENV, TRIAGE, wait_for
 
 
 def test_worker_drafts_new_mail_through_idle_and_stops_on_sigterm(box, make_mail):
@@ -27,7 +15,7 @@ def test_worker_drafts_new_mail_through_idle_and_stops_on_sigterm(box, make_mail
     box.config.write_text(box.config.read_text() + "\n[worker]\ninterval_seconds = 3600\n")
     env = {**os.environ, PASSWORD_ENV: PASSWORD}
     worker = subprocess.Popen(
-        [*RUN, "worker", "--config", str(box.config), "-v"],
+        [*TRIAGE, "worker", "--config", str(box.config), "-v"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
