@@ -93,13 +93,7 @@ def approve(
         raise Refused("placeholders")
     if settings.smtp is None:
         raise Refused("no_smtp")
-    try:
-        # The stored address is checked again: the email package refuses some bad ones
-        # (ValueError) before recipients_of sees them.
-        reply = composer.reply(question_from_row(row), text, topic=row["topic"])
-        smtp.recipients_of(reply)
-    except (TriageError, ValueError, IndexError):
-        raise Refused("bad_address") from None
+    reply = _checked_reply(composer, row, text, datetime.now(UTC))
     with imap.connect(settings.imap) as box:
         folder = row["folder"] or settings.imap.mailbox
         originals = _find(box, folder, message_id)
@@ -109,13 +103,7 @@ def approve(
             if not repo.claim(db, message_id, version):
                 raise Refused("stale", **stale_params(db, row))
         smtp.send(settings.smtp, reply)  # on failure the item stays in the queue
-        with db.transaction():
-            repo.finish(db, message_id, version + 1, store.SENT)
-            ratio = repo.edit_ratio(generated_text(composer, row), text)
-            db.add_decision(
-                message_id, who, "approve", repo.predicted_topic(db, row), row["topic"], ratio,
-                text,
-            )  # fmt: skip
+        _finish(db, composer, row, version, store.SENT, "approve", who, text)
         warnings = _file_sent_copy(settings, box, folder, originals, reply)
     return Done("sent", warnings)
 
@@ -144,29 +132,55 @@ def keep(
     if not text.strip():
         raise Refused("empty")
     when = datetime.now(UTC)
-    try:
-        reply = composer.reply(question_from_row(row), text, topic=row["topic"], when=when)
-        smtp.recipients_of(reply)
-    except (TriageError, ValueError, IndexError):
-        raise Refused("bad_address") from None
+    reply = _checked_reply(composer, row, text, when)
     with imap.connect(settings.imap) as box:
         if not _find(box, row["folder"] or settings.imap.mailbox, message_id):
             raise Refused("question_gone")
         with db.transaction():
             if not repo.claim(db, message_id, version):
                 raise Refused("stale", **stale_params(db, row))
-        drafts = box.special_folder(imap.DRAFTS_FLAG, settings.imap.drafts, "Drafts")
-        # Old copies first: the new draft has the same deterministic Message-ID.
-        old = _find(box, drafts, str(reply["Message-ID"]))
-        box.append_drafts(drafts, [(bytes(reply), when)])
-        box.delete(drafts, old)
-        with db.transaction():
-            repo.finish(db, message_id, version + 1, store.KEPT)
-            ratio = repo.edit_ratio(generated_text(composer, row), text)
-            db.add_decision(
-                message_id, who, "keep", repo.predicted_topic(db, row), row["topic"], ratio, text
-            )
+        _replace_draft(settings, box, reply, when)
+        _finish(db, composer, row, version, store.KEPT, "keep", who, text)
     return Done("kept")
+
+
+def _checked_reply(composer: Composer, row: dict[str, Any], text: str, when: datetime) -> Any:
+    """The reply to send or keep, with its stored address checked again."""
+    try:
+        # The email package refuses some bad addresses (ValueError) before recipients_of.
+        reply = composer.reply(question_from_row(row), text, topic=row["topic"], when=when)
+        smtp.recipients_of(reply)
+    except (TriageError, ValueError, IndexError):
+        raise Refused("bad_address") from None
+    return reply
+
+
+def _replace_draft(
+    settings: Settings, box: imap.Mailbox, reply: Any, when: datetime, only_replace: bool = False
+) -> None:
+    """Put ``reply`` in Drafts in place of the copies with its Message-ID.
+
+    ``only_replace``: do nothing when there is no copy (a counsellor deleted it on purpose).
+    """
+    drafts = box.special_folder(imap.DRAFTS_FLAG, settings.imap.drafts, "Drafts")
+    # Old copies first: the new draft has the same deterministic Message-ID.
+    old = _find(box, drafts, str(reply["Message-ID"]))
+    if only_replace and not old:
+        return
+    box.append_drafts(drafts, [(bytes(reply), when)])
+    box.delete(drafts, old)
+
+
+def _finish(
+    db: Store, composer: Composer, row: dict[str, Any], version: int, status: str, action: str,
+    who: str, text: str,
+) -> None:  # fmt: skip
+    """Record the decision, with how much the counsellor edited the generated draft."""
+    with db.transaction():
+        repo.finish(db, row["message_id"], version + 1, status)
+        ratio = repo.edit_ratio(generated_text(composer, row), text)
+        predicted = repo.predicted_topic(db, row)
+        db.add_decision(row["message_id"], who, action, predicted, row["topic"], ratio, text)
 
 
 def reject(
@@ -221,11 +235,7 @@ def _replace_mailbox_draft(
     try:
         reply = composer.reply(question_from_row(row), text, topic=topic, when=when)
         with imap.connect(settings.imap) as box:
-            drafts = box.special_folder(imap.DRAFTS_FLAG, settings.imap.drafts, "Drafts")
-            old = _find(box, drafts, str(reply["Message-ID"]))
-            if old:
-                box.append_drafts(drafts, [(bytes(reply), when)])
-                box.delete(drafts, old)
+            _replace_draft(settings, box, reply, when, only_replace=True)
     except (TriageError, IMAPClientError, OSError, ValueError):
         return
 
