@@ -39,6 +39,10 @@ IMPROVED = {
     "mikel-mail/mime_emails/raw_email_with_illegal_boundary.eml": {"body"},
     # the structured reading finds no address; triage's fallback (getaddresses) always did
     "mimekit/messages/issue358.txt": {"sender_address", "reply_address"},
+    # an unquoted address as display name: the address in angle brackets is the real one;
+    # Debian's patched 3.11 stdlib (CVE-2023-27043 fix) reads the display name instead
+    "spamscope-mail-parser/mail_test_15": {"sender_address", "reply_address"},
+    "spamscope-mail-parser/mail_test_19": {"sender_address", "reply_address"},
 }
 
 

@@ -75,7 +75,7 @@ def test_renders_cleanly(lang: str, part: str, first_name: str, secondary: bool)
         assert FROM_NAME in text
 
 
-@pytest.mark.parametrize(("lang", "part"), itertools.product(LANGUAGES, PARTS))
+@pytest.mark.parametrize(("lang", "part"), list(itertools.product(LANGUAGES, PARTS)))
 def test_uses_only_documented_variables(lang: str, part: str) -> None:
     source = (TEMPLATES_DIR / lang / f"{part}.j2").read_text(encoding="utf-8")
     used = meta.find_undeclared_variables(ENV.parse(source))
@@ -83,7 +83,7 @@ def test_uses_only_documented_variables(lang: str, part: str) -> None:
     assert not list(meta.find_referenced_templates(ENV.parse(source)))
 
 
-@pytest.mark.parametrize(("lang", "part"), itertools.product(LANGUAGES, SECTIONS))
+@pytest.mark.parametrize(("lang", "part"), list(itertools.product(LANGUAGES, SECTIONS)))
 def test_markers_one_or_two_each_on_own_line(lang: str, part: str) -> None:
     for secondary in SECONDARY:
         text = render(lang, part, "Kari", secondary)
@@ -92,7 +92,7 @@ def test_markers_one_or_two_each_on_own_line(lang: str, part: str) -> None:
         assert all(MARKER_LINE.match(line) for line in marker_lines), marker_lines
 
 
-@pytest.mark.parametrize(("lang", "topic"), itertools.product(LANGUAGES, TOPICS))
+@pytest.mark.parametrize(("lang", "topic"), list(itertools.product(LANGUAGES, TOPICS)))
 def test_topic_sections_are_120_to_250_words(lang: str, topic: str) -> None:
     for secondary in SECONDARY:
         text = render(lang, topic, "Kari", secondary)
@@ -101,7 +101,7 @@ def test_topic_sections_are_120_to_250_words(lang: str, topic: str) -> None:
         assert len(WORD.findall(text)) <= 250
 
 
-@pytest.mark.parametrize(("lang", "topic"), itertools.product(LANGUAGES, TOPICS))
+@pytest.mark.parametrize(("lang", "topic"), list(itertools.product(LANGUAGES, TOPICS)))
 def test_secondary_replaces_the_opening(lang: str, topic: str) -> None:
     first = render(lang, topic, "Kari", False).splitlines()[0]
     second = render(lang, topic, "Kari", True).splitlines()[0]
