@@ -60,7 +60,7 @@ sys.path.insert(0, str(ROOT))
 
 from imapclient import IMAPClient  # noqa: E402
 
-from triage.devserver import Dovecot, start_dovecot  # noqa: E402
+from triage.dev.devserver import Dovecot, start_dovecot  # noqa: E402
 
 PASSWORD = "bench-password"
 PASSWORD_ENV = "TRIAGE_BENCH_IMAP_PASSWORD"
@@ -528,7 +528,7 @@ def idle_passes(config: Path, repeats: int) -> list[float]:
 def pre_rendered_draft(corpus: Corpus, templates: Path) -> bytes:
     """A draft as triage writes it (template text, quoted original), for the baseline."""
     from triage.compose import Composer
-    from triage.parse import parse_message
+    from triage.inbound.parse import parse_message
 
     mail = next(m for m in corpus.mails if m.kind == "utf8-8bit" and m.record.label != "other")
     question, _ = parse_message(render(mail))
@@ -601,7 +601,7 @@ def baseline(server: Dovecot, user: str, draft: bytes, questions: int) -> Baseli
 
 def classifier_child(texts_file: Path, model: Path) -> None:
     """Runs in its own process: load time from cold, then the batch prediction rate."""
-    from triage.classify import load_model
+    from triage.model.classify import load_model
 
     texts = json.loads(texts_file.read_text(encoding="utf-8"))
     started = time.perf_counter()
@@ -616,7 +616,7 @@ def classifier_child(texts_file: Path, model: Path) -> None:
 
 
 def classifier(corpus: Corpus, model: Path, work: Path) -> dict[str, float]:
-    from triage.clean import for_model, member_words
+    from triage.inbound.clean import for_model, member_words
 
     cleaned: dict[Record, str] = {}
     texts = []
@@ -647,10 +647,10 @@ def classifier(corpus: Corpus, model: Path, work: Path) -> dict[str, float]:
 
 def review_page(config: Path, records: list[Record], drafts: int, repeats: int) -> dict:
     """Server time per request of the queue and of one item, with ``drafts`` waiting."""
-    from triage import store
     from triage.compose import Composer
     from triage.config import load_settings
     from triage.review import create_app
+    from triage.state import store
 
     os.environ[SECRET_ENV] = "bench-secret"
     settings = load_settings(config)

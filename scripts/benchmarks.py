@@ -29,8 +29,10 @@ sys.path.insert(0, str(ROOT))
 
 from sklearn.base import BaseEstimator, TransformerMixin  # noqa: E402
 
-from triage import evaluation, model_select, training_data  # noqa: E402
-from triage.train import TrainOptions, run_training  # noqa: E402
+from triage.training import data as training_data  # noqa: E402
+from triage.training import evaluation  # noqa: E402
+from triage.training import select as model_select  # noqa: E402
+from triage.training.run import TrainOptions, run_training  # noqa: E402
 
 DEFAULT_BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 

@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from triage.classify import DRAFT_TOPICS, load_model, model_text
+from triage.model.classify import DRAFT_TOPICS, load_model, model_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

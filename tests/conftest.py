@@ -16,7 +16,7 @@ import pytest
 from imapclient import IMAPClient
 
 from triage.config import Settings, load_settings
-from triage.devserver import Dovecot, start_dovecot
+from triage.dev.devserver import Dovecot, start_dovecot
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TRIAGE_SHARED_DIR", ROOT.parent / "shared"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from triage.devserver import free_port
+from triage.dev.devserver import free_port
 
 _databases = itertools.count(1)
 

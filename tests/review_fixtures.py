@@ -13,10 +13,10 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from triage import classify
-from triage.classify import Prediction
 from triage.cli import main
-from triage.store import Store
+from triage.model import classify
+from triage.model.classify import Prediction
+from triage.state.store import Store
 
 SMTP_USER = "karriere@example.org"
 SMTP_PASSWORD = "smtp-test-password"
@@ -115,7 +115,7 @@ def _authenticator(server, session, envelope, mechanism, auth_data):
 
 
 def start_smtp(**kwargs: object) -> SmtpServer:
-    from triage.devserver import free_port
+    from triage.dev.devserver import free_port
 
     server = SmtpServer(controller=None)  # type: ignore[arg-type]
     options = {"auth_require_tls": False, "authenticator": _authenticator, **kwargs}
@@ -163,7 +163,7 @@ def run_pass(box, make_mail, monkeypatch, questions=None) -> None:
 @pytest.fixture
 def review_settings(box, make_mail, smtp_server, monkeypatch):
     """Settings of a mailbox after a real pass, with [smtp] and [review], and one counsellor."""
-    from triage.review.accounts import add_user
+    from triage.state.accounts import add_user
 
     monkeypatch.setenv("TRIAGE_TEST_REVIEW_SECRET", "a-test-secret-that-is-long-enough")
     run_pass(box, make_mail, monkeypatch)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from triage import classify
-from triage.classify import TOPICS, Prediction, classify_jsonl, load_model
 from triage.errors import ModelError
-from triage.train import TrainOptions, run_training
+from triage.model import classify
+from triage.model.classify import TOPICS, Prediction, classify_jsonl, load_model
+from triage.training.run import TrainOptions, run_training
 
 SAMPLES = {
     "followup": "Jeg søkte for tre uker siden og har ikke hørt noe. Bør jeg ringe arbeidsgiver?",

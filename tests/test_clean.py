@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage.clean import for_model, member_words
+from triage.inbound.clean import for_model, member_words
 
 QUESTION_NB = "Hei,\n\nJeg har søkt på en stilling og hørt ingenting. Kan jeg ringe dem?"
 QUESTION_NN = "Hei,\n\nEg har søkt på ei stilling og ikkje høyrt noko. Kan eg ringje dei?"

@@ -10,7 +10,7 @@ import pytest
 
 from triage.compose import Composer, draft_message_id, has_placeholders, reply_subject
 from triage.errors import TemplateError
-from triage.question import Question
+from triage.inbound.question import Question
 
 ROOT = Path(__file__).resolve().parents[1]
 

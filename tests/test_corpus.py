@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from triage.clean import member_words
 from triage.errors import ParseError
-from triage.guard import skip_reason
-from triage.parse import parse_message
+from triage.inbound.clean import member_words
+from triage.inbound.guard import skip_reason
+from triage.inbound.parse import parse_message
 
 _DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 SHARED = Path(os.environ.get("TRIAGE_SHARED_DIR", _DEFAULT_SHARED))

@@ -21,12 +21,13 @@ from test_corpus import CORPUS, MUST_SKIP, _categories, _message_files, _wrap
 from test_crash import draft_replies
 from test_parse_fuzz import NEWLINES, _head, headers, mime_tree
 
-from triage import classify, store
 from triage.cli import main
 from triage.errors import ParseError
-from triage.parse import parse_message
-from triage.pipeline import _raw_id
-from triage.store import Store
+from triage.inbound.parse import parse_message
+from triage.model import classify
+from triage.passes.pipeline import _raw_id
+from triage.state import store
+from triage.state.store import Store
 
 OUTCOMES = {store.DRAFTED, store.NEEDS_COUNSELLOR, store.SKIPPED, store.SET_ASIDE}
 

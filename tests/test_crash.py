@@ -29,8 +29,8 @@ from pathlib import Path
 import pytest
 from conftest import PASSWORD_ENV, ROOT, TRIAGE
 
-from triage import store
-from triage.store import Store
+from triage.state import store
+from triage.state.store import Store
 
 MIN_KILLS = 100
 ROUND = 40  # questions delivered per round
@@ -43,11 +43,15 @@ BATCH = 3
 ZYGOTE = r"""
 import contextlib, os, signal, sys
 from pathlib import Path
-from triage import classify, imap, language, parse, store
+from triage.model import classify
+from triage.mailbox import imap
+from triage.inbound import language, parse
+from triage.state import store
 from triage.cli import main
 from triage.config import load_settings
-import triage.commands, triage.pipeline, triage.clean, triage.guard, triage.compose
-import triage.sentsync, triage.review.repo
+import triage.cli.commands, triage.passes.pipeline, triage.inbound.clean, triage.inbound.guard
+import triage.compose
+import triage.passes.sentsync, triage.state.queue
 
 config = sys.argv[1]
 model = classify.load_model(load_settings(Path(config)).model.path)
@@ -139,8 +143,8 @@ def questions(count: int, start: int) -> dict[str, bytes]:
     """
     from conftest import mail
 
-    from triage.guard import skip_reason
-    from triage.parse import parse_message
+    from triage.inbound.guard import skip_reason
+    from triage.inbound.parse import parse_message
 
     examples = []
     for name in ("followup", "interview", "salary", "cv", "other"):
@@ -381,7 +385,7 @@ def test_store_survives_a_kill_inside_its_own_transaction(tmp_path):
     Store.open(path).close()
     script = (
         "import os, sys\n"
-        "from triage.store import Store, Outcome\n"
+        "from triage.state.store import Store, Outcome\n"
         f"db = Store.open(__import__('pathlib').Path({str(path)!r}))\n"
         "with db.transaction():\n"
         "    for n in range(200):\n"

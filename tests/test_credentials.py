@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from triage.config import Credentials
-from triage.credentials import oauth_token, password
 from triage.errors import SecretError
+from triage.mailbox.credentials import oauth_token, password
 
 
 def test_password_from_environment(monkeypatch):

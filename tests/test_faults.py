@@ -20,11 +20,12 @@ import pytest
 from conftest import PASSWORD, PASSWORD_ENV, Box, wait_for
 from test_crash import check_exactly_once, draft_replies, questions, triage_command
 
-from triage import imap, store
 from triage.cli import main
-from triage.devserver import start_dovecot
+from triage.dev.devserver import start_dovecot
 from triage.errors import StateError
-from triage.store import Store
+from triage.mailbox import imap
+from triage.state import store
+from triage.state.store import Store
 
 QUOTA = """
 mail_plugins = $mail_plugins quota
@@ -174,7 +175,7 @@ def test_worker_in_idle_notices_the_server_going_and_coming_back(own_box, tmp_pa
 
 
 def test_worker_backs_off_with_jitter_and_logs_once(own_box, caplog):
-    from triage.worker import RETRY_BASE_SECONDS, Worker
+    from triage.passes.worker import RETRY_BASE_SECONDS, Worker
 
     own_box.server.stop(keep_mail=True)
     settings = own_box.settings()

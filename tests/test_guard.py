@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from triage.guard import skip_reason
-from triage.parse import parse_message
+from triage.inbound.guard import skip_reason
+from triage.inbound.parse import parse_message
 
 OWN = frozenset({"Karriere@Forening.example"})
 
@@ -173,6 +173,6 @@ def test_reasons_never_contain_addresses() -> None:
     ["no_reply@example.no", "svar-ikke@example.no", "ikke.svar@example.no", "do_not_reply@x.com"],
 )
 def test_no_reply_spellings(address: str) -> None:
-    from triage.guard import _NO_REPLY
+    from triage.inbound.guard import _NO_REPLY
 
     assert _NO_REPLY.search(address)

@@ -19,10 +19,10 @@ from conftest import Box
 from review_fixtures import smtp_section, smtp_server  # noqa: F401 - fixture
 from test_pass import QUESTIONS
 
-from triage import store
 from triage.cli import main
 from triage.review import outbox
-from triage.store import Store
+from triage.state import store
+from triage.state.store import Store
 
 # Peak resident memory of one `triage run`, in kB, printed by the process itself: VmHWM is
 # per process image (ru_maxrss would carry the parent's size over the exec).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from triage import imap
+from triage.mailbox import imap
 
 
 def test_a_missing_special_folder_is_created_once(box):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from triage import language
-from triage.language import detect
+from triage.inbound import language
+from triage.inbound.language import detect
 
 BOKMAL = [
     "Jeg har vært på to intervjuer, men har ikke fått svar. Hva gjør jeg nå?",

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from triage.errors import ParseError
-from triage.parse import decode_bytes, parse_message, valid_address
+from triage.inbound.parse import decode_bytes, parse_message, valid_address
 
 QUESTION = "Hei,\n\nHva bør jeg be om i lønn som nyutdannet?"
 
@@ -86,7 +86,7 @@ def test_nothing_to_parse_is_a_parse_error(raw) -> None:
 
 
 def test_parse_error_reason_names_no_content(monkeypatch: pytest.MonkeyPatch) -> None:
-    from triage import parse as parse_module
+    from triage.inbound import parse as parse_module
 
     def explode(_body: str) -> str:
         raise ValueError("kari@example.no wrote something private")

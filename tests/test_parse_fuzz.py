@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from triage.errors import ParseError
-from triage.guard import skip_reason
-from triage.parse import parse_message
-from triage.question import Question
+from triage.inbound.guard import skip_reason
+from triage.inbound.parse import parse_message
+from triage.inbound.question import Question
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from triage.errors import ParseError
-from triage.parse import decode_bytes, one_line, parse_message, valid_address
+from triage.inbound.parse import decode_bytes, one_line, parse_message, valid_address
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "mime"

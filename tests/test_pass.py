@@ -9,11 +9,12 @@ import shutil
 
 import pytest
 
-from triage import imap, store
 from triage.cli import main
 from triage.errors import ParseError
-from triage.lock import pass_lock
-from triage.store import Store
+from triage.mailbox import imap
+from triage.passes.lock import pass_lock
+from triage.state import store
+from triage.state.store import Store
 
 QUESTIONS = [
     (
@@ -203,7 +204,7 @@ def test_pass_killed_half_way_leaves_exactly_one_draft(box, make_mail, monkeypat
 
 
 def test_unparseable_mail_is_set_aside_and_the_pass_goes_on(box, make_mail, monkeypatch, capsys):
-    from triage import parse
+    from triage.inbound import parse
 
     real = parse.parse_message
 
@@ -250,7 +251,7 @@ def test_queue_json_contract(box, make_mail, capsys):
 
 
 def test_unreachable_server_exits_3_with_one_line(box, capsys):
-    from triage.devserver import free_port
+    from triage.dev.devserver import free_port
 
     text = box.config.read_text().replace(f"port = {box.server.port}", f"port = {free_port()}")
     box.config.write_text(text)

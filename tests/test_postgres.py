@@ -8,12 +8,12 @@ import pytest
 from postgres_fixtures import postgres_server, postgres_url  # noqa: F401 - fixtures
 from test_pass import QUESTIONS, SENDERS
 
-from triage import store
 from triage.cli import main
 from triage.config import load_settings
 from triage.errors import ConfigError
-from triage.lock import AlreadyRunning, pass_lock
-from triage.store import Outcome, Store
+from triage.passes.lock import AlreadyRunning, pass_lock
+from triage.state import store
+from triage.state.store import Outcome, Store
 
 
 def use_postgres(box, url: str) -> None:
@@ -81,7 +81,7 @@ def test_review_page_reads_the_shared_store(box, make_mail, postgres_url):  # no
     assert main(["run", "--config", str(box.config)]) == 0
     app = create_app(load_settings(box.config), {"TESTING": True, "WTF_CSRF_ENABLED": False})
     with Store.open(postgres_url) as db:
-        from triage.review.accounts import add_user
+        from triage.state.accounts import add_user
 
         add_user(db, "anne", "correct horse battery")
     client = app.test_client()

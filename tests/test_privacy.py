@@ -32,10 +32,10 @@ from review_fixtures import (  # noqa: F401 - fixtures
 from test_crash import draft_replies, triage_command
 from test_pass import QUESTIONS
 
-from triage import privacy, store
 from triage.cli import main
 from triage.review import outbox
-from triage.store import Store
+from triage.state import privacy, store
+from triage.state.store import Store
 
 KARI = "kari.nordmann@example.net"
 OLA = "ola.hansen@example.net"
@@ -202,7 +202,7 @@ def test_forget_removes_a_person_everywhere_and_leaves_others_whole(box, make_ma
 
 
 def test_forget_without_the_mailbox_changes_nothing_unless_asked(box, make_mail, capsys):
-    from triage.devserver import free_port
+    from triage.dev.devserver import free_port
 
     deliver_members(box, make_mail)
     assert main(["run", "--config", str(box.config)]) == 0
@@ -226,9 +226,9 @@ def test_forget_refuses_what_is_not_an_address(box, capsys):
 
 
 def test_purge_and_forget_wait_for_a_running_pass(box):
-    from triage.commands import _waiting_for_passes
+    from triage.cli.commands import _waiting_for_passes
     from triage.errors import StateError
-    from triage.lock import pass_lock
+    from triage.passes.lock import pass_lock
 
     settings = box.settings()
     with (
@@ -279,8 +279,8 @@ def test_secrets_in_the_settings_file_are_refused_without_echoing_them(box, caps
 
 
 def test_state_store_lock_and_model_files_are_owner_only(box, make_mail, tmp_path):
-    from triage.classify import load_model
-    from triage.train import write_model
+    from triage.model.classify import load_model
+    from triage.training.run import write_model
 
     box.deliver(make_mail(*QUESTIONS[0]))
     env = {**os.environ, PASSWORD_ENV: PASSWORD}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 
 from triage.cli import main
-from triage.review import accounts
-from triage.store import Store
+from triage.state import accounts
+from triage.state.store import Store
 
 
 def users(box, monkeypatch, *args: str, stdin: str = "") -> int:

@@ -24,8 +24,8 @@ from review_fixtures import (  # noqa: F401 - fixtures
     store_row,
 )
 
-from triage import store
 from triage.review import create_app
+from triage.state import store
 
 SALARY = "<salary@example.net>"
 UNSURE = "<unsure@example.net>"
@@ -228,8 +228,8 @@ def _with_model_card(settings, folder, card):
 
 
 def test_queue_of_a_thousand_renders_in_one_page(box):
-    from triage.review.accounts import add_user
-    from triage.store import Outcome, Store
+    from triage.state.accounts import add_user
+    from triage.state.store import Outcome, Store
 
     settings = box.settings()
     with Store.open(settings.state_path) as db, db.transaction():

@@ -22,7 +22,7 @@ from review_fixtures import (  # noqa: F401 - fixtures
     store_row,
 )
 
-from triage import store
+from triage.state import store
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 CHROMIUM = "/usr/bin/chromium"

@@ -18,7 +18,7 @@ from review_fixtures import (  # noqa: F401 - fixtures
     store_row,
 )
 
-from triage import store
+from triage.state import store
 
 SALARY = "<salary@example.net>"
 UNSURE = "<unsure@example.net>"

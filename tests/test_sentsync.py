@@ -8,9 +8,10 @@ from email.message import EmailMessage
 
 from review_fixtures import run_pass
 
-from triage import imap, store
-from triage.sentsync import sync_sent, without_quote
-from triage.store import Store
+from triage.mailbox import imap
+from triage.passes.sentsync import sync_sent, without_quote
+from triage.state import store
+from triage.state.store import Store
 
 SALARY = "<salary@example.net>"
 

@@ -15,10 +15,10 @@ from review_fixtures import (  # noqa: F401 - fixtures
     start_smtp,
 )
 
-from triage import smtp
 from triage.config import Credentials, ServerSettings
-from triage.devserver import free_port, make_self_signed_cert
+from triage.dev.devserver import free_port, make_self_signed_cert
 from triage.errors import MailboxUnreachable
+from triage.mailbox import smtp
 
 
 def settings(port: int, security: str = "plain", host: str = "127.0.0.1") -> ServerSettings:

@@ -7,9 +7,9 @@ import stat
 
 import pytest
 
-from triage import store
 from triage.errors import StateError
-from triage.store import MIGRATIONS, Outcome, Store
+from triage.state import store
+from triage.state.store import MIGRATIONS, Outcome, Store
 
 
 def test_new_store_is_owner_only_and_migrated(tmp_path):

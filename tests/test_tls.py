@@ -16,11 +16,11 @@ from aiosmtpd.smtp import AuthResult
 from conftest import PASSWORD, PASSWORD_ENV, Box
 from test_crash import check_exactly_once, questions
 
-from triage import smtp
 from triage.cli import main
 from triage.config import Credentials, ServerSettings
-from triage.devserver import free_port, make_self_signed_cert, start_dovecot
+from triage.dev.devserver import free_port, make_self_signed_cert, start_dovecot
 from triage.errors import MailboxUnreachable
+from triage.mailbox import smtp
 
 
 @pytest.fixture(scope="module")

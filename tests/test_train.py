@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from triage import model_select, train, training_data
-from triage.classify import load_model, sha256_bytes
 from triage.errors import ConfigError
-from triage.train import Example, TrainOptions, run_training
+from triage.model.classify import load_model, sha256_bytes
+from triage.training import data as training_data
+from triage.training import run as train
+from triage.training import select as model_select
+from triage.training.run import Example, TrainOptions, run_training
 
 WORDS = {
     "followup": "ringe arbeidsgiver hørt ingenting svar søknaden følge opp status venter fortsatt",
@@ -152,8 +154,8 @@ def test_threshold_never_goes_below_the_floor() -> None:
 
 
 def test_second_topic_head_learns_label_sets_and_needs_support() -> None:
-    from triage.model_select import make_features
-    from triage.secondary import fit_secondary, secondary_topic
+    from triage.model.secondary import fit_secondary, secondary_topic
+    from triage.training.select import make_features
 
     salary = "hva bør jeg be om i lønn etter tilbudet, lønnstrinn og forhandling"
     cv = "kan dere lese cv og søknadsbrev før jeg søker, er cv for lang"

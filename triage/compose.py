@@ -21,8 +21,8 @@ from pathlib import Path
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from .errors import TemplateError
-from .question import Question
+from triage.errors import TemplateError
+from triage.inbound.question import Question
 
 LANGUAGES = ("nb", "nn", "en")
 SECTION_TOPICS = ("followup", "interview", "salary", "cv", "other")

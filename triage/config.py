@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
+from triage.errors import ConfigError
 
 SECURITY_MODES = ("tls", "starttls", "plain")
 AUTH_MODES = ("password", "xoauth2")

@@ -29,10 +29,10 @@ from typing import Any
 from flask import Flask, Response, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
-from ..compose import Composer
-from ..config import Settings, is_loopback
-from ..errors import ConfigError
-from . import context
+from triage.compose import Composer
+from triage.config import Settings, is_loopback
+from triage.errors import ConfigError
+from triage.review import context
 
 log = logging.getLogger("triage.review")
 
@@ -68,7 +68,7 @@ def create_app(settings: Settings, test_config: dict[str, Any] | None = None) ->
     app.jinja_env.autoescape = True
     app.jinja_env.globals.update(t=context.t, user=context.user, lang=context.lang)
 
-    from . import actions, auth, queue, stats
+    from triage.review import actions, auth, queue, stats
 
     auth.init(app)
     for blueprint in (auth.bp, queue.bp, actions.bp, stats.bp):
@@ -87,7 +87,7 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None) 
     """Serve the review page until interrupted; returns the exit status."""
     from werkzeug.serving import make_server
 
-    from ..store import Store
+    from triage.state.store import Store
 
     review = dataclasses.replace(
         settings.review, host=host or settings.review.host, port=port or settings.review.port

@@ -11,10 +11,11 @@ from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, request, url_for
 
-from ..compose import SECTION_TOPICS
-from ..errors import TriageError
-from . import context, outbox, repo
-from .queue import REJECT_REASONS, render_item
+from triage.compose import SECTION_TOPICS
+from triage.errors import TriageError
+from triage.review import context, outbox
+from triage.review.queue import REJECT_REASONS, render_item
+from triage.state import queue as repo
 
 bp = Blueprint("actions", __name__)
 log = logging.getLogger("triage.review")

@@ -20,8 +20,9 @@ from flask import (
 )
 from werkzeug.wrappers import Response
 
-from . import accounts, context
-from .i18n import LANGUAGES
+from triage.review import context
+from triage.review.i18n import LANGUAGES
+from triage.state import accounts
 
 bp = Blueprint("auth", __name__)
 # Reachable without a session: the sign-in page, its stylesheet, the language switch.

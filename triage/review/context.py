@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask import current_app, g, request, session
 
-from ..compose import Composer
-from ..config import Settings
-from ..store import Store
-from .i18n import LANGUAGES, translate
+from triage.compose import Composer
+from triage.config import Settings
+from triage.review.i18n import LANGUAGES, translate
+from triage.state.store import Store
 
 
 def settings() -> Settings:

@@ -17,13 +17,14 @@ from typing import Any
 
 from imapclient.exceptions import IMAPClientError
 
-from .. import imap, smtp, store
-from ..compose import Composer, has_placeholders
-from ..config import Settings
-from ..errors import MailboxError, TriageError
-from ..question import Question
-from ..store import Store
-from . import repo
+from triage.compose import Composer, has_placeholders
+from triage.config import Settings
+from triage.errors import MailboxError, TriageError
+from triage.inbound.question import Question
+from triage.mailbox import imap, smtp
+from triage.state import queue as repo
+from triage.state import store
+from triage.state.store import Store
 
 
 class Refused(Exception):

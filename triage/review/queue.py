@@ -7,9 +7,10 @@ from typing import Any
 
 from flask import Blueprint, abort, render_template, request
 
-from .. import store
-from ..compose import PLACEHOLDER, SECTION_TOPICS
-from . import context, outbox, repo
+from triage.compose import PLACEHOLDER, SECTION_TOPICS
+from triage.review import context, outbox
+from triage.state import queue as repo
+from triage.state import store
 
 bp = Blueprint("queue", __name__)
 REJECT_REASONS = ("reason_no_answer", "reason_elsewhere", "reason_not_ours")

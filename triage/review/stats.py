@@ -8,7 +8,8 @@ from typing import Any
 
 from flask import Blueprint, render_template
 
-from . import context, repo
+from triage.review import context
+from triage.state import queue as repo
 
 bp = Blueprint("stats", __name__)
 _CARD_FIGURES = ("version", "date", "threshold", "target_precision", "coverage", "accuracy",

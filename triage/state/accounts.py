@@ -14,10 +14,10 @@ import sys
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from .. import store
-from ..config import Settings
-from ..errors import EXIT_CONFIG, EXIT_OK
-from ..store import Store
+from triage.config import Settings
+from triage.errors import EXIT_CONFIG, EXIT_OK
+from triage.state import store
+from triage.state.store import Store
 
 MIN_PASSWORD_LENGTH = 10
 _hasher = PasswordHasher()

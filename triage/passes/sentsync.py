@@ -16,10 +16,11 @@ from email.message import EmailMessage
 
 from imapclient.exceptions import IMAPClientError
 
-from . import imap, store
-from .config import Settings
-from .errors import MailboxError
-from .store import Store
+from triage.config import Settings
+from triage.errors import MailboxError
+from triage.mailbox import imap
+from triage.state import store
+from triage.state.store import Store
 
 log = logging.getLogger("triage.sentsync")
 COUNSELLOR = "mail client"
@@ -76,7 +77,7 @@ def sync_sent(box: imap.Mailbox, db: Store, settings: Settings) -> int:
 
 
 def _record(db: Store, row: dict, text: str) -> None:
-    from .review.repo import edit_ratio, predicted_topic
+    from triage.state.queue import edit_ratio, predicted_topic
 
     generated = row["draft_text"].strip()
     ratio = edit_ratio(generated, text.strip()) if generated else None

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from .model_select import SECONDARY_MIN_SUPPORT, make_features
+from triage.training.select import SECONDARY_MIN_SUPPORT, make_features
 
 HEAD_C = 20.0
 

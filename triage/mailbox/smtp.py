@@ -12,10 +12,10 @@ import socket
 from email.message import EmailMessage
 from email.utils import getaddresses
 
-from . import credentials
-from .config import ServerSettings, is_loopback
-from .errors import MailboxUnreachable
-from .imap import describe_error, tls_context
+from triage.config import ServerSettings, is_loopback
+from triage.errors import MailboxUnreachable
+from triage.mailbox import credentials
+from triage.mailbox.imap import describe_error, tls_context
 
 
 def send(settings: ServerSettings, message: EmailMessage) -> None:

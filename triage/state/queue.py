@@ -10,8 +10,8 @@ import difflib
 import json
 from typing import Any
 
-from .. import store
-from ..store import Store
+from triage.state import store
+from triage.state.store import Store
 
 # Only what the queue shows: the texts stay out, so a long queue stays one light query.
 _QUEUE_SQL = (

@@ -18,9 +18,9 @@ from pathlib import Path
 
 from imapclient import IMAPClient
 
-from .devserver import start_dovecot
+from triage.dev.devserver import start_dovecot
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DEMO_MAILBOX = ROOT / "scripts" / "demo_mailbox"
 DEMO_USER = "karriere@example.org"
 DEMO_PASSWORD_ENV = "TRIAGE_DEMO_PASSWORD"
@@ -87,7 +87,7 @@ def show_drafts(port: int, password: str) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from .cli import main as cli_main
+    from triage.cli import main as cli_main
 
     if not DEMO_MAILBOX.is_dir():
         print(f"triage: demo mailbox {DEMO_MAILBOX} not found", file=sys.stderr)

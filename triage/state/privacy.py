@@ -26,8 +26,8 @@ from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from . import store
-from .store import Store
+from triage.state import store
+from triage.state.store import Store
 
 FORGOTTEN = "forgotten"
 REMOVED = "[removed]"

@@ -17,7 +17,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import ModelError
+from triage.errors import ModelError
 
 TOPICS = ("followup", "interview", "salary", "cv", "other")
 DRAFT_TOPICS = TOPICS[:4]
@@ -52,7 +52,7 @@ def sha256_bytes(data: bytes) -> str:
 
 def model_text(subject: str, body: str) -> str:
     """What the model sees for a mail: the same cleaning as the live pass."""
-    from .clean import for_model, member_words
+    from triage.inbound.clean import for_model, member_words
 
     return for_model(subject, member_words(body))
 
@@ -103,7 +103,7 @@ class TopicModel:
         ``secondary`` holds the second-topic head's rows; without it, the runner-up of
         ``probabilities`` is the second topic (models without a head).
         """
-        from .secondary import secondary_topic
+        from triage.model.secondary import secondary_topic
 
         limit = self.threshold if threshold is None else float(threshold)
         order = probabilities.argsort(axis=1)[:, ::-1]
@@ -197,8 +197,8 @@ def classify_jsonl(lines: Iterable[str], model: TopicModel, out: TextIO) -> int:
     abstains. A bad line gives ``{"id","error"}`` (id null when there is none) and the rest
     go on; blank lines are not inputs and are skipped. Returns the number of bad lines.
     """
-    from .clean import for_model, member_words
-    from .language import detect
+    from triage.inbound.clean import for_model, member_words
+    from triage.inbound.language import detect
 
     bad = 0
     rows: list[dict[str, Any]] = []  # output rows in input order; pending ones lack "topic"

@@ -17,9 +17,9 @@ from datetime import datetime
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from . import credentials
-from .config import ServerSettings
-from .errors import MailboxError, MailboxUnreachable
+from triage.config import ServerSettings
+from triage.errors import MailboxError, MailboxUnreachable
+from triage.mailbox import credentials
 
 log = logging.getLogger("triage.imap")
 DRAFTS_FLAG = b"\\Drafts"

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .config import Settings
+from triage.config import Settings
 
 
 class AlreadyRunning(Exception):
@@ -39,7 +39,7 @@ def mailbox_key(settings: Settings) -> int:
 
 @contextmanager
 def _advisory_lock(settings: Settings) -> Iterator[None]:
-    from .db import PostgresConnection
+    from triage.state.db import PostgresConnection
 
     conn = PostgresConnection(settings.state_url)
     try:

@@ -19,8 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from .classify import model_text
-from .errors import ConfigError
+from triage.errors import ConfigError
+from triage.model.classify import model_text
 
 TEST_PERCENT = 20
 SPLIT_RULE = (
@@ -263,7 +263,7 @@ _MERGE_KEYS = (
 def _counsellor_example(example: Example) -> Example:
     # The store hands over "subject\nmember words"; the model must see what the live pass
     # sees. for_model output has no newline, so this is harmless on text already cleaned.
-    from .clean import for_model
+    from triage.inbound.clean import for_model
 
     subject, _, words = example.text.partition("\n")
     return Example(

@@ -7,8 +7,8 @@ from typing import Any
 
 import numpy as np
 
-from .classify import NO_DRAFT, TopicModel
-from .training_data import Example
+from triage.model.classify import NO_DRAFT, TopicModel
+from triage.training.data import Example
 
 ABSTAINED = "(abstained)"
 

@@ -23,20 +23,20 @@ from typing import Any
 
 import numpy as np
 
-from .classify import NO_DRAFT, TopicModel, load_model
-from .errors import ConfigError, ModelError
-from .evaluation import evaluate, live_macro_f1, live_topics, rounded
-from .model_card import build_card, write_model
-from .model_report import format_summary
-from .model_select import (
+from triage.errors import ConfigError, ModelError
+from triage.model.classify import NO_DRAFT, TopicModel, load_model
+from triage.model.secondary import fit_secondary
+from triage.training.card import build_card, write_model
+from triage.training.data import Example, TrainingData, load_training_data
+from triage.training.evaluation import evaluate, live_macro_f1, live_topics, rounded
+from triage.training.report import format_summary
+from triage.training.select import (
     choose_grid,
     choose_threshold,
     cross_validate,
     describe_setting,
     make_pipeline,
 )
-from .secondary import fit_secondary
-from .training_data import Example, TrainingData, load_training_data
 
 Progress = Callable[[str], None]
 

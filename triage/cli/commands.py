@@ -7,17 +7,17 @@ import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 
-from . import store
-from .cli import command, print_json
-from .config import Settings
-from .errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE, MailboxUnreachable, StateError
-from .lock import AlreadyRunning, pass_lock
-from .store import Store
+from triage.cli import command, print_json
+from triage.config import Settings
+from triage.errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE, MailboxUnreachable, StateError
+from triage.passes.lock import AlreadyRunning, pass_lock
+from triage.state import store
+from triage.state.store import Store
 
 
 @command("run")
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from .pipeline import Triage
+    from triage.passes.pipeline import Triage
 
     try:
         with pass_lock(settings), Store.open(settings.state_target) as db:
@@ -61,14 +61,14 @@ def report(result) -> int:  # noqa: ANN001
 
 @command("worker")
 def worker(args: argparse.Namespace, settings: Settings) -> int:
-    from .worker import run_worker
+    from triage.passes.worker import run_worker
 
     return run_worker(settings)
 
 
 @command("classify")
 def classify(args: argparse.Namespace, settings: Settings) -> int:
-    from .classify import classify_jsonl, load_model
+    from triage.model.classify import classify_jsonl, load_model
 
     model = load_model(settings.model.path)
     bad = classify_jsonl(sys.stdin, model, sys.stdout)
@@ -168,7 +168,7 @@ def _model_summary(settings: Settings) -> str:
 
 @command("train")
 def train(args: argparse.Namespace, settings: Settings) -> int:
-    from .train import Example, TrainOptions, run_training
+    from triage.training.run import Example, TrainOptions, run_training
 
     counsellor: list[Example] = []
     if args.data is None and (settings.state_url or settings.state_path.exists()):
@@ -196,14 +196,14 @@ def train(args: argparse.Namespace, settings: Settings) -> int:
 
 @command("review")
 def review(args: argparse.Namespace, settings: Settings) -> int:
-    from .review import serve
+    from triage.review import serve
 
     return serve(settings, host=args.host, port=args.port)
 
 
 @command("users")
 def users(args: argparse.Namespace, settings: Settings) -> int:
-    from .review.accounts import manage_users
+    from triage.state.accounts import manage_users
 
     return manage_users(settings, args.action, args.name)
 
@@ -230,7 +230,7 @@ def _waiting_for_passes(settings: Settings, seconds: float = 120) -> Iterator[No
 
 @command("purge")
 def purge(args: argparse.Namespace, settings: Settings) -> int:
-    from .privacy import purge as purge_store
+    from triage.state.privacy import purge as purge_store
 
     if args.older_than < 0:
         print("triage: --older-than needs 0 or more days", file=sys.stderr)
@@ -252,9 +252,9 @@ def purge(args: argparse.Namespace, settings: Settings) -> int:
 
 @command("forget")
 def forget(args: argparse.Namespace, settings: Settings) -> int:
-    from . import imap
-    from .parse import valid_address
-    from .privacy import forget as forget_person
+    from triage.inbound.parse import valid_address
+    from triage.mailbox import imap
+    from triage.state.privacy import forget as forget_person
 
     address = args.address.strip().lower()
     if not valid_address(address):

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from email.message import Message
 
-from triage.parse import MailHeaders
-from triage.question import Question
+from triage.inbound.parse import MailHeaders
+from triage.inbound.question import Question
 
 # Subjects of out-of-office replies; specific phrases only, so a member asking about
 # "fravær" (absence) is not taken for a machine.

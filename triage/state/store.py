@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .db import PostgresConnection, is_postgres, translate_ddl
-from .errors import StateError
+from triage.errors import StateError
+from triage.state.db import PostgresConnection, is_postgres, translate_ddl
 
 _MIGRATION_LOCK = 0x7472696167  # "triag": serialises migrations on a shared PostgreSQL
 

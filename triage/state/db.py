@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .errors import StateError
+from triage.errors import StateError
 
 POSTGRES_PREFIXES = ("postgresql://", "postgres://")
 _NAMED = re.compile(r"(?<!:):([a-z_][a-z0-9_]*)")

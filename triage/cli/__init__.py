@@ -10,9 +10,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__
-from .config import Settings, load_settings
-from .errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE, TriageError
+from triage import __version__
+from triage.config import Settings, load_settings
+from triage.errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE, TriageError
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {}
 
@@ -88,11 +88,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    from . import commands  # noqa: F401 - registers the commands
+    from triage.cli import commands  # noqa: F401 - registers the commands
 
     try:
         if args.command == "demo":
-            from .demo import run_demo
+            from triage.dev.demo import run_demo
 
             return run_demo(args)
         settings = load_settings(args.config)

@@ -18,10 +18,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .classify import TopicModel, card_path_for, sha256_bytes
-from .evaluation import rounded
-from .model_report import render_report
-from .model_select import (
+from triage.model.classify import TopicModel, card_path_for, sha256_bytes
+from triage.training.data import Example, TrainingData
+from triage.training.evaluation import rounded
+from triage.training.report import render_report
+from triage.training.select import (
     CHAR_NGRAMS,
     EXTRA_FEATURES,
     WORD_NGRAMS,
@@ -29,10 +30,9 @@ from .model_select import (
     ThresholdChoice,
     describe_setting,
 )
-from .training_data import Example, TrainingData
 
 if TYPE_CHECKING:
-    from .train import TrainOptions
+    from triage.training.run import TrainOptions
 
 
 def _counts(examples: Sequence[Example]) -> dict[str, Any]:

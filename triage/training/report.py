@@ -8,10 +8,10 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from .evaluation import ABSTAINED
+from triage.training.evaluation import ABSTAINED
 
 if TYPE_CHECKING:
-    from .train import TrainResult
+    from triage.training.run import TrainResult
 
 
 def _pct(value: float | None) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import os
 import subprocess
 
-from .config import Credentials
-from .errors import SecretError
+from triage.config import Credentials
+from triage.errors import SecretError
 
 
 def _run(command: str, what: str) -> str:

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
-from . import imap, store
-from .compose import Composer
-from .config import Settings
-from .errors import MailboxError, ParseError
-from .question import Question
-from .store import Outcome, Store
+from triage.compose import Composer
+from triage.config import Settings
+from triage.errors import MailboxError, ParseError
+from triage.inbound.question import Question
+from triage.mailbox import imap
+from triage.state import store
+from triage.state.store import Outcome, Store
 
 log = logging.getLogger("triage.pass")
 
@@ -62,7 +63,7 @@ class Triage:
     def model(self):  # noqa: ANN201 - the classifier's type lives in a lazily imported module
         if self._model is None:
             if self._load_model is None:
-                from .classify import load_model
+                from triage.model.classify import load_model
 
                 self._load_model = load_model
             self._model = self._load_model(self.settings.model.path)
@@ -124,7 +125,7 @@ class Triage:
 
     def _sync_sent(self, box: imap.Mailbox) -> None:
         """Notice replies a counsellor sent from a mail client (also on idle passes)."""
-        from .sentsync import sync_sent
+        from triage.passes.sentsync import sync_sent
 
         try:
             sync_sent(box, self.db, self.settings)
@@ -155,9 +156,9 @@ class Triage:
         batch: list[imap.FetchedMessage],
         result: PassResult,
     ) -> None:
-        from .clean import for_model
-        from .guard import skip_reason
-        from .parse import parse_message
+        from triage.inbound.clean import for_model
+        from triage.inbound.guard import skip_reason
+        from triage.inbound.parse import parse_message
 
         result.counts["fetched"] += len(batch)
         items: list[_Item] = []

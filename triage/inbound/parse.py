@@ -20,9 +20,9 @@ from email.message import Message
 
 from inscriptis import get_text
 
-from triage import clean, language
 from triage.errors import ParseError
-from triage.question import Question
+from triage.inbound import clean, language
+from triage.inbound.question import Question
 
 
 def _word_set(words: str) -> frozenset[str]:

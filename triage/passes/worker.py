@@ -18,11 +18,11 @@ from contextlib import ExitStack, suppress
 import schedule
 from imapclient.exceptions import IMAPClientError
 
-from . import imap
-from .config import Settings
-from .errors import EXIT_OK, MailboxError, MailboxUnreachable, StateError
-from .lock import AlreadyRunning, pass_lock
-from .store import Store
+from triage.config import Settings
+from triage.errors import EXIT_OK, MailboxError, MailboxUnreachable, StateError
+from triage.mailbox import imap
+from triage.passes.lock import AlreadyRunning, pass_lock
+from triage.state.store import Store
 
 log = logging.getLogger("triage.worker")
 MAX_BACKOFF_SECONDS = 600
@@ -50,8 +50,8 @@ class Worker:
         self.stopping.set()
 
     def one_pass(self) -> None:
-        from .commands import _pass, report
-        from .pipeline import Triage
+        from triage.cli.commands import _pass, report
+        from triage.passes.pipeline import Triage
 
         if time.monotonic() < self.next_retry:
             return
@@ -81,7 +81,7 @@ class Worker:
     def _load_model(self, path):  # noqa: ANN001, ANN202
         """The model, loaded once for the worker's life instead of once per pass."""
         if self._model is None:
-            from .classify import load_model
+            from triage.model.classify import load_model
 
             self._model = load_model(path)
         return self._model
