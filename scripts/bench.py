@@ -55,6 +55,8 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
+from triage.state.statuses import Status
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -669,7 +671,7 @@ def review_page(config: Path, records: list[Record], drafts: int, repeats: int) 
             confidence = rng.uniform(0.7, 0.99)
             db.record(
                 store.Outcome(
-                    message_id=mail.message_id, status=store.DRAFTED, folder="INBOX", uid=index,
+                    message_id=mail.message_id, status=Status.DRAFTED, folder="INBOX", uid=index,
                     subject=record.subject, sender_name=name, first_name=first,
                     reply_to=address, lang=record.lang, topic=record.label,
                     confidence=confidence, topics=[(record.label, confidence)],

@@ -26,10 +26,10 @@ from triage.errors import ParseError
 from triage.inbound.parse import parse_message
 from triage.model import classify
 from triage.passes.pipeline import _raw_id
-from triage.state import store
+from triage.state.statuses import Status
 from triage.state.store import Store
 
-OUTCOMES = {store.DRAFTED, store.NEEDS_COUNSELLOR, store.SKIPPED, store.SET_ASIDE}
+OUTCOMES = {Status.DRAFTED, Status.NEEDS_COUNSELLOR, Status.SKIPPED, Status.SET_ASIDE}
 
 
 @pytest.fixture
@@ -72,13 +72,13 @@ def account_for_every_message(box, stored: dict[int, bytes]) -> Counter:
         row = by_id[expected_id(raw)]
         assert row is not None, f"UID {uid}: no outcome recorded"
         assert row["status"] in OUTCOMES, (uid, row["status"])
-        if row["status"] in (store.SKIPPED, store.SET_ASIDE):
+        if row["status"] in (Status.SKIPPED, Status.SET_ASIDE):
             assert row["reason"], (uid, row["status"])
         if row["uid"] == uid:
             outcomes[row["status"]] += 1
     replies = draft_replies(box)
     assert all(n == 1 for n in replies.values()), replies
-    drafted = {mid for mid, row in by_id.items() if row["status"] == store.DRAFTED}
+    drafted = {mid for mid, row in by_id.items() if row["status"] == Status.DRAFTED}
     assert set(replies) == drafted
     return outcomes
 
@@ -109,7 +109,7 @@ def test_whole_corpus_through_a_real_pass(box, one_model, capsys):
     # Appended in file order, so UIDs follow it as long as the server refused none.
     must = [uid for uid, name in zip(sorted(stored), names, strict=True)
             if categories.get(name) in MUST_SKIP] if not refused else []  # fmt: skip
-    drafted = [uid for uid in must if by_uid.get(uid) == store.DRAFTED]
+    drafted = [uid for uid in must if by_uid.get(uid) == Status.DRAFTED]
     with capsys.disabled():
         print(
             f"\ncorpus pass: {len(files)} files, {len(stored)} accepted by Dovecot"

@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 from conftest import PASSWORD_ENV, ROOT, TRIAGE
 
-from triage.state import store
+from triage.state.statuses import AWAITING, Status
 from triage.state.store import Store
 
 MIN_KILLS = 100
@@ -198,9 +198,9 @@ def check_exactly_once(box, question_ids, noise_ids=()) -> dict[str, int]:
         total = db.db.execute("SELECT COUNT(*) FROM messages").fetchone()[0]
     missing = [mid for mid in question_ids if mid not in statuses]
     assert not missing, f"lost: {missing}"
-    wrong = {m: statuses[m] for m in question_ids if statuses[m] not in store.AWAITING}
+    wrong = {m: statuses[m] for m in question_ids if statuses[m] not in AWAITING}
     assert not wrong, wrong
-    assert all(statuses[m] == store.SKIPPED for m in noise_ids)
+    assert all(statuses[m] == Status.SKIPPED for m in noise_ids)
     assert total == len(statuses)  # nothing recorded that was not delivered
 
     replies = draft_replies(box)
@@ -211,7 +211,7 @@ def check_exactly_once(box, question_ids, noise_ids=()) -> dict[str, int]:
         assert b"\\Draft" in data[b"FLAGS"]
     duplicated = {m: n for m, n in replies.items() if n > 1}
     assert not duplicated, f"duplicated drafts: {duplicated}"
-    drafted = {m for m in question_ids if statuses[m] == store.DRAFTED}
+    drafted = {m for m in question_ids if statuses[m] == Status.DRAFTED}
     assert set(replies) == drafted, "a draft without its record, or a record without its draft"
     for mid in drafted:
         assert rows[mid]["draft_message_id"] == draft_ids[mid]

@@ -25,6 +25,7 @@ from triage.dev.devserver import start_dovecot
 from triage.errors import StateError
 from triage.mailbox import imap
 from triage.state import store
+from triage.state.statuses import Status
 from triage.state.store import Store
 
 QUOTA = """
@@ -71,7 +72,7 @@ def nothing_done(box) -> None:
     assert box.messages("Drafts") == {}
     with Store.open(box.settings().state_path) as db:
         counts = db.counts()
-    assert not counts.get(store.DRAFTED) and not counts.get(store.NEEDS_COUNSELLOR), counts
+    assert not counts.get(Status.DRAFTED) and not counts.get(Status.NEEDS_COUNSELLOR), counts
 
 
 # -- the server goes away ------------------------------------------------------------------
@@ -253,7 +254,7 @@ def test_missing_drafts_folder_records_nothing_as_drafted(box, capsys):
     line = one_line(capsys.readouterr().err)
     assert "'Utkast'" in line and "[imap] drafts" in line
     with Store.open(box.settings().state_path) as db:
-        assert not db.counts().get(store.DRAFTED)
+        assert not db.counts().get(Status.DRAFTED)
     assert main(["queue", "--json", "--config", str(box.config)]) == 0
     assert '"drafted"' not in capsys.readouterr().out
 
@@ -275,7 +276,7 @@ def test_mailbox_over_quota_records_nothing_as_drafted(own_box, capsys):
     assert "quota" in line.lower()
     assert own_box.messages("Drafts") == {}
     with Store.open(own_box.settings().state_path) as db:
-        assert not db.counts().get(store.DRAFTED)
+        assert not db.counts().get(Status.DRAFTED)
 
     own_box.restart()  # space freed
     assert run(own_box) == 0
@@ -431,7 +432,7 @@ def test_full_disk_is_a_clear_error_with_no_partial_records(box):
         assert db.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         statuses = db.statuses(second)
     # Whatever the failed pass recorded is whole: a draft in Drafts for each "drafted" row.
-    drafted = {m for m, s in statuses.items() if s == store.DRAFTED}
+    drafted = {m for m, s in statuses.items() if s == Status.DRAFTED}
     assert drafted <= set(draft_replies(box))
     assert run(box) == 0
     check_exactly_once(box, {**first, **second})

@@ -21,7 +21,7 @@ from test_pass import QUESTIONS
 
 from triage.cli import main
 from triage.review import outbox
-from triage.state import store
+from triage.state.statuses import AWAITING, Status
 from triage.state.store import Store
 
 # Peak resident memory of one `triage run`, in kB, printed by the process itself: VmHWM is
@@ -117,9 +117,9 @@ def test_huge_attachment_and_huge_single_line_keep_memory_bounded(dovecot, tmp_p
     assert line_mb < 120, f"{line_mb:.0f} MB more for a 5 MB single-line body"
 
     row = status_of(boxes["attachment"], "<big-attachment@example.net>")
-    assert row["status"] in store.AWAITING and row["attachments"] == ["CV Kari Nordmann.pdf"]
+    assert row["status"] in AWAITING and row["attachments"] == ["CV Kari Nordmann.pdf"]
     row = status_of(boxes["line"], "<single-line@example.net>")
-    assert row["status"] in store.AWAITING
+    assert row["status"] in AWAITING
     assert len(row["original_text"]) <= 1_000_000
     for raw, _ in drafts(boxes["line"]):
         assert len(raw) < 200_000  # the quote of the original is cut, not 5 MB long
@@ -210,7 +210,7 @@ def test_line_breaks_in_names_and_subjects_never_become_headers(box, smtp_server
     with Store.open(settings.state_path) as db:
         for message_id in HOSTILE_HEADERS:
             row = db.message(message_id)
-            assert row["status"] in store.AWAITING, row["status"]
+            assert row["status"] in AWAITING, row["status"]
             outbox.approve(settings, db, composer, message_id, row["version"],
                            "Hei,\n\nher er svaret.\n", "kari")  # fmt: skip
     assert len(smtp_server.messages) == len(HOSTILE_HEADERS)
@@ -246,7 +246,7 @@ def test_addresses_are_checked_again_before_sending(box, make_mail, smtp_server,
             outbox.approve(settings, db, composer, row["message_id"], row["version"],
                            "Hei,\n\nher er svaret.\n", "kari")  # fmt: skip
         assert refused.value.key == "bad_address"
-        assert db.message("<recheck@example.net>")["status"] in store.AWAITING
+        assert db.message("<recheck@example.net>")["status"] in AWAITING
     assert smtp_server.messages == []
 
 
@@ -263,7 +263,7 @@ def test_jinja_syntax_in_mail_stays_literal_in_the_draft(box, make_mail):
                           message_id="<jinja@example.net>"))  # fmt: skip
     assert main(["run", "--config", str(box.config)]) == 0
     row = status_of(box, "<jinja@example.net>")
-    assert row["status"] in store.AWAITING
+    assert row["status"] in AWAITING
     [(_, draft)] = drafts(box) or [(None, None)]
     if draft is None:  # the model left it for a counsellor: the stored texts must be literal
         assert "{{ 6*7 }}" in row["original_text"]
@@ -294,7 +294,7 @@ def test_default_is_three_drafts_per_correspondent_per_day_across_passes(box, ma
         ids += _same_sender(box, make_mail, 1, n)
         assert main(["run", "--config", str(box.config)]) == 0
     rows = [status_of(box, mid) for mid in ids]
-    assert [r["status"] for r in rows] == [store.DRAFTED] * 3 + [store.NEEDS_COUNSELLOR] * 2
+    assert [r["status"] for r in rows] == [Status.DRAFTED] * 3 + [Status.NEEDS_COUNSELLOR] * 2
     assert all("loop protection" in r["reason"] for r in rows[3:])
     assert len(drafts(box)) == 3
 
@@ -304,7 +304,7 @@ def test_default_is_three_drafts_per_correspondent_per_day_across_passes(box, ma
         db.db.execute("UPDATE messages SET created_at = ?", (earlier,))
     later = _same_sender(box, make_mail, 1, 10)
     assert main(["run", "--config", str(box.config)]) == 0
-    assert status_of(box, later[0])["status"] == store.DRAFTED
+    assert status_of(box, later[0])["status"] == Status.DRAFTED
 
 
 def test_the_limit_is_configurable(box, make_mail):
@@ -312,7 +312,7 @@ def test_the_limit_is_configurable(box, make_mail):
     ids = _same_sender(box, make_mail, 3)
     assert main(["run", "--config", str(box.config)]) == 0
     statuses = [status_of(box, mid)["status"] for mid in ids]
-    assert statuses.count(store.DRAFTED) == 1 and statuses.count(store.NEEDS_COUNSELLOR) == 2
+    assert statuses.count(Status.DRAFTED) == 1 and statuses.count(Status.NEEDS_COUNSELLOR) == 2
     assert len(drafts(box)) == 1
 
 
@@ -337,6 +337,6 @@ def test_never_a_draft_to_the_own_address_or_to_automatic_mail(box, make_mail):
     assert main(["run", "--config", str(box.config)]) == 0
     for name in AUTOMATIC:
         row = status_of(box, f"<auto-{name}@example.net>")
-        assert row["status"] == store.SKIPPED and row["reason"], name
+        assert row["status"] == Status.SKIPPED and row["reason"], name
         assert row["question_text"] == "" and row["original_text"] == ""
     assert drafts(box) == []

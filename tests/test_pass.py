@@ -13,7 +13,7 @@ from triage.cli import main
 from triage.errors import ParseError
 from triage.mailbox import imap
 from triage.passes.lock import pass_lock
-from triage.state import store
+from triage.state.statuses import Status
 from triage.state.store import Store
 
 QUESTIONS = [
@@ -93,12 +93,12 @@ def test_first_pass_drafts_threaded_replies_and_leaves_originals_unread(box, mak
         statuses = db.statuses(questions + noise)
         rows = {mid: db.message(mid) for mid in questions + noise}
     for mid in questions:
-        assert statuses[mid] in (store.DRAFTED, store.NEEDS_COUNSELLOR), mid
+        assert statuses[mid] in (Status.DRAFTED, Status.NEEDS_COUNSELLOR), mid
     for mid in noise:
-        assert statuses[mid] == store.SKIPPED
+        assert statuses[mid] == Status.SKIPPED
         assert rows[mid]["reason"]
         assert rows[mid]["question_text"] == ""  # nothing kept of mail that needs no answer
-    drafted = [mid for mid in questions if statuses[mid] == store.DRAFTED]
+    drafted = [mid for mid in questions if statuses[mid] == Status.DRAFTED]
     assert len(drafted) >= 3, statuses
 
     drafts = parsed_drafts(box)
@@ -143,7 +143,7 @@ def test_only_new_mail_is_read_on_the_next_pass(box, make_mail):
     box.deliver(make_mail(*QUESTIONS[1], message_id="<second@example.net>"))
     assert main(["run", "--config", str(box.config)]) == 0
     with Store.open(box.settings().state_path) as db:
-        assert db.counts().get(store.SKIPPED, 0) == 0
+        assert db.counts().get(Status.SKIPPED, 0) == 0
         assert set(db.statuses(["<first@example.net>", "<second@example.net>"])) == {
             "<first@example.net>",
             "<second@example.net>",
@@ -197,7 +197,7 @@ def test_pass_killed_half_way_leaves_exactly_one_draft(box, make_mail, monkeypat
     with Store.open(box.settings().state_path) as db:
         statuses = db.statuses(questions)
         assert not db.pending()
-    drafted = [m for m in questions if statuses[m] == store.DRAFTED]
+    drafted = [m for m in questions if statuses[m] == Status.DRAFTED]
     replies = [m["In-Reply-To"] for _, m in parsed_drafts(box)]
     assert sorted(replies) == sorted(drafted)
     assert len(replies) == len(set(replies))
@@ -221,8 +221,8 @@ def test_unparseable_mail_is_set_aside_and_the_pass_goes_on(box, make_mail, monk
     err = capsys.readouterr().err
     assert "set aside" in err and "no readable text part" in err
     with Store.open(box.settings().state_path) as db:
-        assert db.counts()[store.SET_ASIDE] == 1
-        assert db.statuses(["<fine@example.net>"])["<fine@example.net>"] != store.SET_ASIDE
+        assert db.counts()[Status.SET_ASIDE] == 1
+        assert db.statuses(["<fine@example.net>"])["<fine@example.net>"] != Status.SET_ASIDE
 
 
 def test_overlapping_pass_exits_at_once_with_status_0(box, make_mail, capsys):
@@ -304,7 +304,7 @@ def test_mail_loop_protection_limits_drafts_per_correspondent(box, make_mail):
     assert main(["run", "--config", str(box.config)]) == 0
     with Store.open(box.settings().state_path) as db:
         rows = [db.message(mid) for mid in ids]
-    held = [r for r in rows if r["status"] == store.NEEDS_COUNSELLOR]
+    held = [r for r in rows if r["status"] == Status.NEEDS_COUNSELLOR]
     assert len(held) == 2 and all("loop protection" in r["reason"] for r in held)
     assert all(r["question_text"] for r in held)  # held back from drafting, not lost
     assert len(box.messages("Drafts")) <= 2

@@ -12,7 +12,7 @@ from triage.cli import main
 from triage.config import load_settings
 from triage.errors import ConfigError
 from triage.passes.lock import AlreadyRunning, pass_lock
-from triage.state import store
+from triage.state.statuses import Status
 from triage.state.store import Outcome, Store
 
 
@@ -25,19 +25,19 @@ def test_store_migrates_and_round_trips_on_postgres(postgres_url):  # noqa: F811
     with Store.open(postgres_url) as db:
         assert db.dialect == "postgresql"
         with db.transaction():
-            db.record(Outcome("<a@x>", store.PENDING, subject="Lønn", topics=[("salary", 0.9)]))
+            db.record(Outcome("<a@x>", Status.PENDING, subject="Lønn", topics=[("salary", 0.9)]))
             db.set_folder_state("INBOX", 7, 42)
         with db.transaction():
-            db.set_status("<a@x>", store.DRAFTED)
+            db.set_status("<a@x>", Status.DRAFTED)
         row = db.message("<a@x>")
         assert row["subject"] == "Lønn" and row["version"] == 2
         assert db.folder_state("INBOX") == (7, 42)
-        assert db.statuses(["<a@x>", "<b@x>"]) == {"<a@x>": store.DRAFTED}
+        assert db.statuses(["<a@x>", "<b@x>"]) == {"<a@x>": Status.DRAFTED}
         run_id = db.start_run("v1")
-        db.finish_run(run_id, {"fetched": 1, store.DRAFTED: 1})
+        db.finish_run(run_id, {"fetched": 1, Status.DRAFTED: 1})
         assert db.last_run()["drafted"] == 1
     with Store.open(postgres_url) as db:  # re-opening applies nothing twice
-        assert db.counts() == {store.DRAFTED: 1}
+        assert db.counts() == {Status.DRAFTED: 1}
 
 
 def test_concurrent_first_opens_migrate_once(postgres_url):  # noqa: F811
@@ -69,8 +69,8 @@ def test_a_pass_uses_the_shared_store_and_a_second_worker_waits(box, make_mail, 
     assert main(["run", "--config", str(box.config)]) == 0  # idle: nothing twice
     with Store.open(postgres_url) as db:
         counts = db.counts()
-    assert counts.get(store.DRAFTED, 0) + counts.get(store.NEEDS_COUNSELLOR, 0) == len(QUESTIONS)
-    assert len(box.messages("Drafts")) == counts.get(store.DRAFTED, 0)
+    assert counts.get(Status.DRAFTED, 0) + counts.get(Status.NEEDS_COUNSELLOR, 0) == len(QUESTIONS)
+    assert len(box.messages("Drafts")) == counts.get(Status.DRAFTED, 0)
 
 
 def test_review_page_reads_the_shared_store(box, make_mail, postgres_url):  # noqa: F811
@@ -123,7 +123,7 @@ def test_workers_for_two_mailboxes_run_side_by_side(dovecot, tmp_path, make_mail
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
     with Store.open(postgres_url) as db:
-        total = sum(db.counts().get(s, 0) for s in (store.DRAFTED, store.NEEDS_COUNSELLOR))
+        total = sum(db.counts().get(s, 0) for s in (Status.DRAFTED, Status.NEEDS_COUNSELLOR))
     assert total == 2 * len(QUESTIONS)
     for box in boxes:
         drafts = box.messages("Drafts")

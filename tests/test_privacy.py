@@ -35,6 +35,7 @@ from test_pass import QUESTIONS
 from triage.cli import main
 from triage.review import outbox
 from triage.state import privacy, store
+from triage.state.statuses import AWAITING, Status
 from triage.state.store import Store
 
 KARI = "kari.nordmann@example.net"
@@ -111,7 +112,7 @@ def test_purge_removes_old_texts_keeps_counts_and_waiting_questions(box, make_ma
     assert main(["run", "--config", str(box.config)]) == 0
     answer(box, smtp_server, "<kari-1@example.net>")
     before = rows(box)
-    waiting = {m for m, r in before.items() if r["status"] in store.AWAITING}
+    waiting = {m for m, r in before.items() if r["status"] in AWAITING}
     with Store.open(box.settings().state_path) as db:
         counts = db.counts()
     age(box, 40)
@@ -168,7 +169,7 @@ def test_forget_removes_a_person_everywhere_and_leaves_others_whole(box, make_ma
     answer(box, smtp_server, "<kari-1@example.net>")
     before = rows(box)
     karis = [m for m, a in senders.items() if a == KARI] + ["<kari-auto@example.net>"]
-    assert any(before[m]["status"] == store.DRAFTED for m in karis[1:3])
+    assert any(before[m]["status"] == Status.DRAFTED for m in karis[1:3])
     inbox_before = len(box.messages("INBOX"))
     capsys.readouterr()
 
@@ -181,9 +182,9 @@ def test_forget_removes_a_person_everywhere_and_leaves_others_whole(box, make_ma
     for message_id in karis:
         row = after[message_id]
         assert not any(row[c] for c, _ in privacy.PERSONAL if c != "attachments"), message_id
-        assert row["status"] not in store.AWAITING
+        assert row["status"] not in AWAITING
         assert row["topic"] == before[message_id]["topic"]
-    assert after["<kari-1@example.net>"]["status"] == store.SENT  # counts for statistics stay
+    assert after["<kari-1@example.net>"]["status"] == Status.SENT  # counts for statistics stay
     ola = after["<ola-1@example.net>"]
     assert KARI not in ola["original_text"].lower() and privacy.REMOVED in ola["original_text"]
     assert ola["subject"] == before["<ola-1@example.net>"]["subject"]
@@ -295,7 +296,7 @@ def test_state_store_lock_and_model_files_are_owner_only(box, make_mail, tmp_pat
     old = os.umask(0)
     try:  # the write-ahead log and shared memory exist while the store is open
         with Store.open(tmp_path / "fresh" / "state.sqlite3") as db, db.transaction():
-            db.record(store.Outcome("<x@example.net>", store.SKIPPED))
+            db.record(store.Outcome("<x@example.net>", Status.SKIPPED))
             files = list((tmp_path / "fresh").iterdir())
             assert {p.name for p in files} >= {"state.sqlite3-wal", "state.sqlite3-shm"}
             for path in files:
@@ -363,23 +364,23 @@ def test_purge_and_forget_on_a_shared_postgresql_store(postgres_url):  # noqa: F
             db.record(
                 store.Outcome(
                     "<k@x>",
-                    store.DRAFTED,
+                    Status.DRAFTED,
                     reply_to=KARI,
                     subject="Lønn",
                     question_text=SECRET_WORD,
                     draft_message_id="<d@x>",
                 )
             )
-            db.record(store.Outcome("<o@x>", store.SENT, reply_to=OLA,
+            db.record(store.Outcome("<o@x>", Status.SENT, reply_to=OLA,
                                     original_text=f"Spør {KARI} 100%_ sikkert"))  # fmt: skip
             db.add_decision("<o@x>", "kari", "approve", "salary", "salary", 0.1, "Hei Ola")
         done = privacy.forget(db, KARI)
         assert done == {"messages": 1, "waiting": 1, "mentions": 1, "decisions": 0, "drafts": 0}
-        assert db.message("<k@x>")["status"] == privacy.FORGOTTEN
+        assert db.message("<k@x>")["status"] == Status.FORGOTTEN
         assert db.message("<k@x>")["question_text"] == ""
         assert db.message("<o@x>")["original_text"] == f"Spør {privacy.REMOVED} 100%_ sikkert"
         with db.transaction():
             db.db.execute("UPDATE messages SET updated_at = '2000-01-01T00:00:00+00:00'")
         # Kari's row is blank already: only Ola's is purged now.
         assert privacy.purge(db, 30) == {"messages": 1, "decisions": 1, "waiting": 0}
-        assert db.message("<o@x>")["reply_to"] == "" and db.counts()[store.SENT] == 1
+        assert db.message("<o@x>")["reply_to"] == "" and db.counts()[Status.SENT] == 1

@@ -25,7 +25,7 @@ from review_fixtures import (  # noqa: F401 - fixtures
 )
 
 from triage.review import create_app
-from triage.state import store
+from triage.state.statuses import Status
 
 SALARY = "<salary@example.net>"
 UNSURE = "<unsure@example.net>"
@@ -43,7 +43,7 @@ def test_nothing_is_shown_without_sign_in(app):
                               "csrf_token": token},
     )  # fmt: skip
     assert response.status_code == 401
-    assert store_row(app.config["TRIAGE_SETTINGS"], SALARY)["status"] == store.DRAFTED
+    assert store_row(app.config["TRIAGE_SETTINGS"], SALARY)["status"] == Status.DRAFTED
     with anonymous.get("/static/review.css") as style:  # the sign-in page's style
         assert style.status_code == 200
 
@@ -85,7 +85,7 @@ def test_post_without_csrf_token_is_refused(client, review_settings):
     del form["csrf_token"]
     response = client.post("/item/reject", data={**form, "reason": "reason_no_answer"})
     assert response.status_code == 400
-    assert store_row(review_settings, SALARY)["status"] == store.DRAFTED
+    assert store_row(review_settings, SALARY)["status"] == Status.DRAFTED
 
 
 def test_pages_carry_a_strict_content_security_policy_and_no_inline_script(client):
@@ -122,7 +122,7 @@ def test_approve_is_refused_while_places_are_unfilled(client, review_settings, s
     assert response.status_code == 422
     assert "fyll ut de markerte stedene" in response.get_data(as_text=True)
     assert smtp_server.messages == []
-    assert store_row(review_settings, SALARY)["status"] == store.DRAFTED
+    assert store_row(review_settings, SALARY)["status"] == Status.DRAFTED
 
 
 def test_change_topic_rerenders_the_draft_and_records_the_decision(client, review_settings, box):
@@ -130,7 +130,7 @@ def test_change_topic_rerenders_the_draft_and_records_the_decision(client, revie
     response = client.post("/item/topic", data={**form, "topic": "interview"})
     assert response.status_code == 302
     row = store_row(review_settings, SALARY)
-    assert row["topic"] == "interview" and row["status"] == store.DRAFTED
+    assert row["topic"] == "interview" and row["status"] == Status.DRAFTED
     assert "intervju" in row["draft_text"].lower() and row["draft_text"].startswith("Hei Kari")
     [decision] = decisions(review_settings, SALARY)
     assert decision["action"] == "change_topic" and decision["counsellor"] == COUNSELLOR
@@ -149,7 +149,7 @@ def test_reject_with_a_reason(client, review_settings):
     response = client.post("/item/reject", data={**form, "reason": "reason_elsewhere"})
     assert response.status_code == 302
     row = store_row(review_settings, SALARY)
-    assert (row["status"], row["reason"]) == (store.REJECTED, "reason_elsewhere")
+    assert (row["status"], row["reason"]) == (Status.REJECTED, "reason_elsewhere")
     assert decisions(review_settings, SALARY)[-1]["action"] == "reject"
     assert SALARY.strip("<>").split("@")[0] not in client.get("/").get_data(as_text=True)
 
@@ -165,7 +165,7 @@ def test_stale_page_cannot_undo_another_counsellors_decision(app, client, review
     page = response.get_data(as_text=True)
     assert f"Allerede behandlet av {COUNSELLOR}" in page
     row = store_row(review_settings, SALARY)
-    assert (row["status"], row["topic"]) == (store.REJECTED, "salary")
+    assert (row["status"], row["topic"]) == (Status.REJECTED, "salary")
     # Opening it later says so too, with no forms to act on.
     page = client.get("/item", query_string={"m": SALARY}).get_data(as_text=True)
     assert 'id="handled"' in page and "<textarea" not in page
@@ -235,7 +235,7 @@ def test_queue_of_a_thousand_renders_in_one_page(box):
     with Store.open(settings.state_path) as db, db.transaction():
         for n in range(1000):
             db.record(Outcome(
-                f"<q{n}@example.net>", store.DRAFTED if n % 3 else store.NEEDS_COUNSELLOR,
+                f"<q{n}@example.net>", Status.DRAFTED if n % 3 else Status.NEEDS_COUNSELLOR,
                 subject=f"Spørsmål {n}", sender_name=f"Medlem {n}", reply_to=f"m{n}@example.net",
                 lang="nb", topic="salary", confidence=0.9, attachments=["cv.pdf"],
                 original_text="x" * 5000, question_text="y" * 2000, draft_text="z" * 3000,

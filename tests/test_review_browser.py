@@ -22,7 +22,7 @@ from review_fixtures import (  # noqa: F401 - fixtures
     store_row,
 )
 
-from triage.state import store
+from triage.state.statuses import Status
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 CHROMIUM = "/usr/bin/chromium"
@@ -136,7 +136,7 @@ def test_counsellor_clears_an_item_in_the_browser(live, page, smtp_server, box):
     assert "Øv gjerne på konkrete eksempler" in reply.get_content()
     assert reply["X-Triage-Topic"] == "interview"
     row = store_row(settings, "<salary@example.net>")
-    assert (row["status"], row["topic"]) == (store.SENT, "interview")
+    assert (row["status"], row["topic"]) == (Status.SENT, "interview")
 
     sent = box.messages("Sent")
     assert len(sent) == 1

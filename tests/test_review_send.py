@@ -18,7 +18,7 @@ from review_fixtures import (  # noqa: F401 - fixtures
     store_row,
 )
 
-from triage.state import store
+from triage.state.statuses import Status
 
 SALARY = "<salary@example.net>"
 UNSURE = "<unsure@example.net>"
@@ -57,7 +57,7 @@ def test_approve_sends_threaded_reply_files_it_in_sent_and_flags_answered(
     assert "lønnstrinn 50" in body and "[[" not in body and "> Jeg har fått tilbud" in body
 
     row = store_row(review_settings, SALARY)
-    assert row["status"] == store.SENT
+    assert row["status"] == Status.SENT
     [decision] = decisions(review_settings, SALARY)
     assert decision["action"] == "approve" and decision["counsellor"] == COUNSELLOR
     assert decision["predicted_topic"] == decision["final_topic"] == "salary"
@@ -81,7 +81,7 @@ def test_smtp_unreachable_keeps_the_draft_pending_with_a_visible_error(
     page = response.get_data(as_text=True)
     assert "Ikke sendt" in page and "connection refused" in page
     assert "lønnstrinn 50" in page  # the counsellor's edit is still in the editor
-    assert store_row(review_settings, SALARY)["status"] == store.DRAFTED
+    assert store_row(review_settings, SALARY)["status"] == Status.DRAFTED
     assert decisions(review_settings, SALARY) == []
     assert folder(box, "Sent") == []
     assert SALARY in [m["In-Reply-To"] for _, m in folder(box, "Drafts")]
@@ -95,12 +95,12 @@ def test_smtp_refusing_the_recipient_sends_nothing(client, review_settings, smtp
     assert response.status_code == 502 and "refused the recipient" in response.get_data(
         as_text=True
     )
-    assert store_row(review_settings, SALARY)["status"] == store.DRAFTED
+    assert store_row(review_settings, SALARY)["status"] == Status.DRAFTED
     # The retry from the re-rendered page (it carries the new version) goes through.
     smtp_server.refuse = False
     form = item_form(client, SALARY)
     assert client.post("/item/send", data={**form, "text": text}).status_code == 302
-    assert store_row(review_settings, SALARY)["status"] == store.SENT
+    assert store_row(review_settings, SALARY)["status"] == Status.SENT
 
 
 def test_question_deleted_from_the_mailbox_is_said_clearly_and_nothing_is_sent(
@@ -116,7 +116,7 @@ def test_question_deleted_from_the_mailbox_is_said_clearly_and_nothing_is_sent(
     response = client.post("/item/send", data={**form, "text": text, "action": "approve"})
     assert "finnes ikke lenger i postkassen" in response.get_data(as_text=True)
     assert smtp_server.messages == []
-    assert store_row(review_settings, SALARY)["status"] == store.DRAFTED
+    assert store_row(review_settings, SALARY)["status"] == Status.DRAFTED
 
 
 def test_second_counsellor_sees_it_was_already_handled(app, client, review_settings, smtp_server):
@@ -143,7 +143,7 @@ def test_keep_as_draft_replaces_the_draft_in_the_mailbox(client, review_settings
     assert len(drafts) == 1
     flags, draft = drafts[0]
     assert b"\\Draft" in flags and "En ekstra setning fra meg." in draft.get_content()
-    assert store_row(review_settings, SALARY)["status"] == store.KEPT
+    assert store_row(review_settings, SALARY)["status"] == Status.KEPT
     assert decisions(review_settings, SALARY)[-1]["action"] == "keep"
     assert smtp_server.messages == []
 
@@ -161,4 +161,4 @@ def test_needs_counsellor_item_sent_from_the_blank_template(client, review_setti
     response = client.post("/item/send", data={**item_form(client, UNSURE), "text": text})
     assert response.status_code == 302
     assert "studiepermisjon" in smtp_server.parsed()[0].get_content()
-    assert store_row(review_settings, UNSURE)["status"] == store.SENT
+    assert store_row(review_settings, UNSURE)["status"] == Status.SENT

@@ -10,7 +10,7 @@ from review_fixtures import run_pass
 
 from triage.mailbox import imap
 from triage.passes.sentsync import sync_sent, without_quote
-from triage.state import store
+from triage.state.statuses import Status
 from triage.state.store import Store
 
 SALARY = "<salary@example.net>"
@@ -52,12 +52,12 @@ def test_reply_sent_from_the_client_is_recorded_once(box, make_mail, monkeypatch
             for d in db.db.execute("SELECT * FROM decisions WHERE message_id = ?", (SALARY,))
         ]
         cv = db.message("<cv@example.net>")
-    assert row["status"] == store.SENT
+    assert row["status"] == Status.SENT
     assert decision["action"] == "sent_from_client" and decision["counsellor"] == "mail client"
     assert decision["final_topic"] == "salary" and "lønnstrinn 50" in decision["final_text"]
     assert "> Hei!" not in decision["final_text"]
     assert 0 < decision["edit_ratio"] < 0.1
-    assert cv["status"] == store.DRAFTED  # untouched
+    assert cv["status"] == Status.DRAFTED  # untouched
     drafts = [
         email.message_from_bytes(d[b"BODY[]"], policy=email.policy.default)["In-Reply-To"]
         for d in box.messages("Drafts").values()
@@ -69,7 +69,7 @@ def test_reply_sent_by_the_review_page_is_not_counted_again(box, make_mail, monk
     run_pass(box, make_mail, monkeypatch)
     settings = box.settings()
     with Store.open(settings.state_path) as db, db.transaction():
-        db.set_status(SALARY, store.SENT)
+        db.set_status(SALARY, Status.SENT)
     client = box.client()
     client.append("Sent", client_reply(SALARY, "Hei Kari", "<page@example.org>"))
     client.logout()

@@ -8,7 +8,7 @@ import stat
 import pytest
 
 from triage.errors import StateError
-from triage.state import store
+from triage.state.statuses import Status
 from triage.state.store import MIGRATIONS, Outcome, Store
 
 
@@ -24,20 +24,20 @@ def test_new_store_is_owner_only_and_migrated(tmp_path):
 def test_record_is_an_upsert_and_bumps_version(tmp_path):
     with Store.open(tmp_path / "t.sqlite3") as db:
         with db.transaction():
-            db.record(Outcome("<a@x>", store.PENDING, subject="S", topics=[("cv", 0.9)]))
+            db.record(Outcome("<a@x>", Status.PENDING, subject="S", topics=[("cv", 0.9)]))
         with db.transaction():
-            db.set_status("<a@x>", store.DRAFTED)
+            db.set_status("<a@x>", Status.DRAFTED)
         row = db.message("<a@x>")
-        assert row["status"] == store.DRAFTED and row["version"] == 2
+        assert row["status"] == Status.DRAFTED and row["version"] == 2
         assert row["topics"] == [["cv", 0.9]]
         assert db.queue()[0]["message_id"] == "<a@x>"
-        assert db.counts() == {store.DRAFTED: 1}
+        assert db.counts() == {Status.DRAFTED: 1}
 
 
 def test_failed_transaction_leaves_no_partial_records(tmp_path):
     with Store.open(tmp_path / "t.sqlite3") as db:
         with pytest.raises(RuntimeError), db.transaction():
-            db.record(Outcome("<a@x>", store.DRAFTED))
+            db.record(Outcome("<a@x>", Status.DRAFTED))
             raise RuntimeError("crash")
         assert db.message("<a@x>") is None
 
@@ -45,8 +45,8 @@ def test_failed_transaction_leaves_no_partial_records(tmp_path):
 def test_counsellor_labels_latest_decision_wins_and_rejects_teach_nothing(tmp_path):
     with Store.open(tmp_path / "t.sqlite3") as db:
         with db.transaction():
-            db.record(Outcome("<a@x>", store.SENT, subject="S", question_text="q1"))
-            db.record(Outcome("<b@x>", store.REJECTED, subject="S", question_text="q2"))
+            db.record(Outcome("<a@x>", Status.SENT, subject="S", question_text="q1"))
+            db.record(Outcome("<b@x>", Status.REJECTED, subject="S", question_text="q2"))
             db.add_decision("<a@x>", "anne", "topic", "cv", "salary")
             db.add_decision("<a@x>", "anne", "approve", "cv", "interview")
             db.add_decision("<b@x>", "anne", "reject", "cv", "cv")

@@ -11,7 +11,7 @@ from triage.cli import command, print_json
 from triage.config import Settings
 from triage.errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE, MailboxUnreachable, StateError
 from triage.passes.lock import AlreadyRunning, pass_lock
-from triage.state import store
+from triage.state.statuses import Status
 from triage.state.store import Store
 
 
@@ -48,9 +48,9 @@ def report(result) -> int:  # noqa: ANN001
         return EXIT_OK
     counts = result.counts
     print(
-        f"triage: {counts['fetched']} new: {counts[store.DRAFTED]} drafted,"
-        f" {counts[store.NEEDS_COUNSELLOR]} need a counsellor, {counts[store.SKIPPED]} skipped,"
-        f" {counts[store.SET_ASIDE]} set aside"
+        f"triage: {counts['fetched']} new: {counts[Status.DRAFTED]} drafted,"
+        f" {counts[Status.NEEDS_COUNSELLOR]} need a counsellor, {counts[Status.SKIPPED]} skipped,"
+        f" {counts[Status.SET_ASIDE]} set aside"
     )
     if result.set_aside:
         for message_id, reason in result.set_aside:
@@ -90,7 +90,7 @@ def queue_items(db: Store) -> list[dict]:
             "lang": row["lang"],
             "to": row["reply_to"],
             "subject": row["subject"],
-            "draft_text": row["draft_text"] if row["status"] == store.DRAFTED else "",
+            "draft_text": row["draft_text"] if row["status"] == Status.DRAFTED else "",
             "attachments": row["attachments"],
             "received_at": row["received_at"],
             "reason": row["reason"],
@@ -109,11 +109,11 @@ def queue(args: argparse.Namespace, settings: Settings) -> int:
     if not items:
         print("Nothing waits for a counsellor.")
         return EXIT_OK
-    labels = {store.DRAFTED: "draft", store.NEEDS_COUNSELLOR: "needs a counsellor"}
+    labels = {Status.DRAFTED: "draft", Status.NEEDS_COUNSELLOR: "needs a counsellor"}
     print(f"{len(items)} waiting for a counsellor (oldest first):")
     for item in items:
         when = (item["received_at"] or "")[:16].replace("T", " ")
-        topic = item["topic"] if item["status"] == store.DRAFTED else "-"
+        topic = item["topic"] if item["status"] == Status.DRAFTED else "-"
         print(
             f"  {when:16}  {labels[item['status']]:18}  {topic:9}  {item['confidence']:.2f}"
             f"  {item['lang']}  {item['subject'][:60]}"
@@ -128,13 +128,13 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
         last = db.last_run()
         set_aside = db.set_aside()
     names = [
-        (store.DRAFTED, "drafts waiting"),
-        (store.NEEDS_COUNSELLOR, "need a counsellor"),
-        (store.SENT, "sent"),
-        (store.KEPT, "kept as draft in the mailbox"),
-        (store.REJECTED, "rejected"),
-        (store.SKIPPED, "skipped (automatic or list mail)"),
-        (store.SET_ASIDE, "set aside (could not be read)"),
+        (Status.DRAFTED, "drafts waiting"),
+        (Status.NEEDS_COUNSELLOR, "need a counsellor"),
+        (Status.SENT, "sent"),
+        (Status.KEPT, "kept as draft in the mailbox"),
+        (Status.REJECTED, "rejected"),
+        (Status.SKIPPED, "skipped (automatic or list mail)"),
+        (Status.SET_ASIDE, "set aside (could not be read)"),
     ]
     print(f"State store: {settings.state_path}")
     for key, label in names:

@@ -21,7 +21,7 @@ from triage.config import Settings
 from triage.errors import MailboxError, ParseError
 from triage.inbound.question import Question
 from triage.mailbox import imap
-from triage.state import store
+from triage.state.statuses import AWAITING, Status
 from triage.state.store import Outcome, Store
 
 log = logging.getLogger("triage.pass")
@@ -140,7 +140,7 @@ class Triage:
         with self.db.transaction():
             for message_id, appended in found.items():
                 if appended:
-                    self.db.set_status(message_id, store.DRAFTED)
+                    self.db.set_status(message_id, Status.DRAFTED)
                 else:
                     # Not in Drafts: forget it; its UID is above the folder's last UID, so this
                     # pass fetches and drafts it again.
@@ -170,13 +170,13 @@ class Triage:
                 question, message = parse_message(fetched.raw)
             except ParseError as exc:
                 outcomes.append(
-                    Outcome(_raw_id(fetched.raw), store.SET_ASIDE, reason=str(exc), **place)
+                    Outcome(_raw_id(fetched.raw), Status.SET_ASIDE, reason=str(exc), **place)
                 )
                 continue
             except Exception as exc:  # noqa: BLE001 - one bad message must not stop the pass
                 reason = f"unexpected {type(exc).__name__} while parsing"
                 outcomes.append(
-                    Outcome(_raw_id(fetched.raw), store.SET_ASIDE, reason=reason, **place)
+                    Outcome(_raw_id(fetched.raw), Status.SET_ASIDE, reason=reason, **place)
                 )
                 continue
             outcome = _outcome(question, place)
@@ -186,7 +186,7 @@ class Triage:
                 held_back = self._loop_reason(question, in_batch) or ""
                 in_batch[question.reply_address.lower()] += 1
             if reason:
-                outcome.status, outcome.reason = store.SKIPPED, reason
+                outcome.status, outcome.reason = Status.SKIPPED, reason
                 outcome.question_text = outcome.original_text = ""
             items.append(_Item(fetched.uid, question, outcome, no_draft_reason=held_back))
 
@@ -199,21 +199,21 @@ class Triage:
         retag = {
             i.uid: _keyword(prefix, _stored(self.db, i.outcome.message_id))
             for i in items
-            if already.get(i.outcome.message_id) in store.AWAITING
+            if already.get(i.outcome.message_id) in AWAITING
         }
         items = [i for i in items if i.outcome.message_id not in already]
         outcomes = [o for o in outcomes if o.message_id not in already]
         seen_now: set[str] = set()
         items = [i for i in items if not _dup(i.outcome.message_id, seen_now)]
 
-        to_classify = [i for i in items if i.outcome.status != store.SKIPPED]
+        to_classify = [i for i in items if i.outcome.status != Status.SKIPPED]
         if to_classify:
             texts = [for_model(i.question.subject, i.question.text) for i in to_classify]
             predictions = self.model.predict(texts, threshold=self.settings.model.min_confidence)
             for item, prediction in zip(to_classify, predictions, strict=True):
                 self._decide(item, prediction)
 
-        drafts = [i for i in items if i.outcome.status == store.PENDING]
+        drafts = [i for i in items if i.outcome.status == Status.PENDING]
         with self.db.transaction():
             for o in outcomes + [i.outcome for i in items]:
                 self.db.record(o)
@@ -221,20 +221,20 @@ class Triage:
         keywords = retag | {
             i.uid: _keyword(prefix, i.outcome)
             for i in items
-            if i.outcome.status in (store.PENDING, store.NEEDS_COUNSELLOR)
+            if i.outcome.status in (Status.PENDING, Status.NEEDS_COUNSELLOR)
         }
         box.add_keywords(folder, keywords)
         with self.db.transaction():
             for item in drafts:
-                self.db.set_status(item.outcome.message_id, store.DRAFTED)
+                self.db.set_status(item.outcome.message_id, Status.DRAFTED)
             self.db.set_folder_state(
                 self.settings.imap.folder_key(folder), uidvalidity, max(m.uid for m in batch)
             )
 
         for o in outcomes + [i.outcome for i in items]:
-            status = store.DRAFTED if o.status == store.PENDING else o.status
+            status = Status.DRAFTED if o.status == Status.PENDING else o.status
             result.counts[status] += 1
-            if status == store.SET_ASIDE:
+            if status == Status.SET_ASIDE:
                 result.set_aside.append((o.message_id, o.reason))
             log.info("%s %s%s", o.message_id, status, f" ({o.reason})" if o.reason else "")
 
@@ -246,17 +246,17 @@ class Triage:
         outcome.model_version = self.model.version
         topics = [t for t, _ in prediction.topics if t != "other"]
         if item.no_draft_reason:
-            outcome.status, outcome.reason = store.NEEDS_COUNSELLOR, item.no_draft_reason
+            outcome.status, outcome.reason = Status.NEEDS_COUNSELLOR, item.no_draft_reason
             return
         if prediction.abstained or prediction.topic == "other" or not topics:
-            outcome.status = store.NEEDS_COUNSELLOR
+            outcome.status = Status.NEEDS_COUNSELLOR
             outcome.reason = "model not sure" if prediction.abstained else "not a standard topic"
             return
         text = self.composer.text(question.lang, topics, question.first_name)
         item.when = datetime.now(UTC)
         reply = self.composer.reply(question, text, topic=",".join(topics), when=item.when)
         item.draft = bytes(reply)
-        outcome.status = store.PENDING
+        outcome.status = Status.PENDING
         outcome.draft_text = text
         outcome.draft_message_id = str(reply["Message-ID"])
 
@@ -279,7 +279,7 @@ class Triage:
 def _outcome(question: Question, place: dict) -> Outcome:
     return Outcome(
         message_id=question.message_id,
-        status=store.PENDING,
+        status=Status.PENDING,
         subject=question.subject,
         sender_name=question.sender_name,
         first_name=question.first_name,
@@ -295,7 +295,7 @@ def _outcome(question: Question, place: dict) -> Outcome:
 
 
 def _keyword(prefix: str, outcome: Outcome) -> bytes:
-    drafted = outcome.status in (store.PENDING, store.DRAFTED)
+    drafted = outcome.status in (Status.PENDING, Status.DRAFTED)
     name = outcome.topic if drafted else "counsellor"
     return f"{prefix}{name}".encode("ascii", "replace")
 

@@ -19,7 +19,7 @@ from imapclient.exceptions import IMAPClientError
 from triage.config import Settings
 from triage.errors import MailboxError
 from triage.mailbox import imap
-from triage.state import store
+from triage.state.statuses import AWAITING, Status
 from triage.state.store import Store
 
 log = logging.getLogger("triage.sentsync")
@@ -51,7 +51,7 @@ def sync_sent(box: imap.Mailbox, db: Store, settings: Settings) -> int:
         if parent:
             replies.setdefault(parent, uid)
     statuses = db.statuses(replies)
-    waiting = {mid: uid for mid, uid in replies.items() if statuses.get(mid) in store.AWAITING}
+    waiting = {mid: uid for mid, uid in replies.items() if statuses.get(mid) in AWAITING}
     found = 0
     drafts_to_remove: list[str] = []
     if waiting:
@@ -59,7 +59,7 @@ def sync_sent(box: imap.Mailbox, db: Store, settings: Settings) -> int:
         for message_id, uid in waiting.items():
             raw = bodies.get(uid, {}).get(b"BODY[]") or b""
             row = db.message(message_id)
-            if row is None or row["status"] not in store.AWAITING:
+            if row is None or row["status"] not in AWAITING:
                 continue
             _record(db, row, sent_text(raw))
             found += 1
@@ -82,7 +82,7 @@ def _record(db: Store, row: dict, text: str) -> None:
     generated = row["draft_text"].strip()
     ratio = edit_ratio(generated, text.strip()) if generated else None
     with db.transaction():
-        db.set_status(row["message_id"], store.SENT, "sent from the mail client")
+        db.set_status(row["message_id"], Status.SENT, "sent from the mail client")
         db.add_decision(
             row["message_id"], COUNSELLOR, ACTION, predicted_topic(db, row), row["topic"], ratio,
             text,

@@ -23,7 +23,7 @@ from triage.errors import MailboxError, TriageError
 from triage.inbound.question import Question
 from triage.mailbox import imap, smtp
 from triage.state import queue as repo
-from triage.state import store
+from triage.state.statuses import AWAITING, Status
 from triage.state.store import Store
 
 
@@ -73,7 +73,7 @@ def current(db: Store, message_id: str, version: int) -> dict[str, Any]:
     row = db.message(message_id)
     if row is None:
         raise Refused("not_found")
-    if row["status"] not in store.AWAITING or row["version"] != version:
+    if row["status"] not in AWAITING or row["version"] != version:
         raise Refused("stale", **stale_params(db, row))
     return row
 
@@ -104,7 +104,7 @@ def approve(
             if not repo.claim(db, message_id, version):
                 raise Refused("stale", **stale_params(db, row))
         smtp.send(settings.smtp, reply)  # on failure the item stays in the queue
-        _finish(db, composer, row, version, store.SENT, "approve", who, text)
+        _finish(db, composer, row, version, Status.SENT, "approve", who, text)
         warnings = _file_sent_copy(settings, box, folder, originals, reply)
     return Done("sent", warnings)
 
@@ -141,7 +141,7 @@ def keep(
             if not repo.claim(db, message_id, version):
                 raise Refused("stale", **stale_params(db, row))
         _replace_draft(settings, box, reply, when)
-        _finish(db, composer, row, version, store.KEPT, "keep", who, text)
+        _finish(db, composer, row, version, Status.KEPT, "keep", who, text)
     return Done("kept")
 
 
@@ -189,7 +189,7 @@ def reject(
 ) -> Done:
     row = current(db, message_id, version)
     with db.transaction():
-        if not repo.finish(db, message_id, version, store.REJECTED, reason):
+        if not repo.finish(db, message_id, version, Status.REJECTED, reason):
             raise Refused("stale", **stale_params(db, row))
         db.add_decision(message_id, who, "reject", repo.predicted_topic(db, row), row["topic"])
     # The draft would otherwise wait in the Drafts folder for a reply nobody should send.

@@ -10,7 +10,7 @@ from flask import Blueprint, abort, render_template, request
 from triage.compose import PLACEHOLDER, SECTION_TOPICS
 from triage.review import context, outbox
 from triage.state import queue as repo
-from triage.state import store
+from triage.state.statuses import AWAITING, Status
 
 bp = Blueprint("queue", __name__)
 REJECT_REASONS = ("reason_no_answer", "reason_elsewhere", "reason_not_ours")
@@ -37,7 +37,7 @@ def item() -> str:
 def render_item(row: dict[str, Any], text: str | None = None, status: int = 200) -> Any:
     db = context.db()
     handled = None
-    if row["status"] not in store.AWAITING:
+    if row["status"] not in AWAITING:
         params = outbox.stale_params(db, row)
         params["status"] = context.t(f"status_{row['status']}")
         handled = context.t("handled", **params)
@@ -52,7 +52,7 @@ def render_item(row: dict[str, Any], text: str | None = None, status: int = 200)
         segments=parts,
         places=[part for is_place, part in parts if is_place],
         handled=handled,
-        blank=row["status"] == store.NEEDS_COUNSELLOR and not row["draft_text"],
+        blank=row["status"] == Status.NEEDS_COUNSELLOR and not row["draft_text"],
         topics=SECTION_TOPICS,
         reasons=REJECT_REASONS,
         previous=previous,

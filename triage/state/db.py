@@ -8,6 +8,7 @@ are rewritten to psycopg's ``%s`` / ``%(name)s``. Rows answer both ``row["column
 from __future__ import annotations
 
 import re
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,13 @@ class PostgresConnection:
             raise StateError(f"PostgreSQL state store cannot be reached: {first}") from None
 
     def execute(self, sql: str, params: Any = ()) -> Any:
-        sql = _NAMED.sub(r"%(\1)s", sql) if isinstance(params, dict) else sql.replace("?", "%s")
+        # psycopg writes an Enum as its member *name*; the store keeps values ("drafted").
+        if isinstance(params, dict):
+            sql = _NAMED.sub(r"%(\1)s", sql)
+            params = {key: _plain(value) for key, value in params.items()}
+        else:
+            sql = sql.replace("?", "%s")
+            params = tuple(_plain(value) for value in params)
         try:
             return self.conn.execute(sql, params if params else None)
         except self._psycopg.OperationalError as exc:
@@ -55,6 +62,10 @@ class PostgresConnection:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
 
 
 def _row_factory(cursor: Any) -> Any:

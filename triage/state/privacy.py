@@ -26,10 +26,9 @@ from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from triage.state import store
+from triage.state.statuses import IN_PROGRESS, Status
 from triage.state.store import Store
 
-FORGOTTEN = "forgotten"
 REMOVED = "[removed]"
 # (column, blank value) of everything that identifies a member or holds their words.
 PERSONAL = (
@@ -40,8 +39,6 @@ PERSONAL = (
 TEXTS = ("subject", "sender_name", "question_text", "original_text", "draft_text", "attachments")
 _BLANK = ", ".join(f"{column} = '{value}'" for column, value in PERSONAL)
 _NOT_BLANK = " OR ".join(f"{column} != '{value}'" for column, value in PERSONAL)
-# Still in someone's hands: purge leaves these alone.
-_IN_PROGRESS = (*store.AWAITING, store.PENDING)
 
 
 def purge(db: Store, older_than_days: int) -> dict[str, int]:
@@ -53,23 +50,23 @@ def purge(db: Store, older_than_days: int) -> dict[str, int]:
     if older_than_days < 0:
         raise ValueError("older_than_days must be 0 or more")
     cutoff = (datetime.now(UTC) - timedelta(days=older_than_days)).isoformat(timespec="seconds")
-    marks = ", ".join("?" * len(_IN_PROGRESS))
+    marks = ", ".join("?" * len(IN_PROGRESS))
     _secure(db)
     with db.transaction():
         messages = db.db.execute(
             f"UPDATE messages SET {_BLANK} WHERE updated_at < ? AND status NOT IN ({marks})"
             f" AND ({_NOT_BLANK})",
-            (cutoff, *_IN_PROGRESS),
+            (cutoff, *IN_PROGRESS),
         ).rowcount
         decisions = db.db.execute(
             "UPDATE decisions SET final_text = '' WHERE final_text != '' AND (at < ? OR"
             f" message_id IN (SELECT message_id FROM messages WHERE updated_at < ?"
             f" AND status NOT IN ({marks})))",
-            (cutoff, cutoff, *_IN_PROGRESS),
+            (cutoff, cutoff, *IN_PROGRESS),
         ).rowcount
         waiting = db.db.execute(
             f"SELECT COUNT(*) FROM messages WHERE updated_at < ? AND status IN ({marks})",
-            (cutoff, *_IN_PROGRESS),
+            (cutoff, *IN_PROGRESS),
         ).fetchone()[0]
     _flush(db)
     return {"messages": messages, "decisions": decisions, "waiting": int(waiting)}
@@ -109,9 +106,9 @@ def forget(
     with db.transaction():
         waiting = 0
         for row in theirs:
-            if row["status"] in _IN_PROGRESS:
+            if row["status"] in IN_PROGRESS:
                 waiting += 1
-                db.set_status(row["message_id"], FORGOTTEN, "forgotten on request")
+                db.set_status(row["message_id"], Status.FORGOTTEN, "forgotten on request")
             db.db.execute(
                 f"UPDATE messages SET {_BLANK} WHERE message_id = ?", (row["message_id"],)
             )

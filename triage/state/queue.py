@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from triage.state import store
+from triage.state.statuses import AWAITING, Status
 from triage.state.store import Store
 
 # Only what the queue shows: the texts stay out, so a long queue stays one light query.
@@ -25,7 +26,7 @@ _ORDER_SQL = (
 
 
 def queue(db: Store) -> list[dict[str, Any]]:
-    rows = [dict(r) for r in db.db.execute(_QUEUE_SQL, store.AWAITING)]
+    rows = [dict(r) for r in db.db.execute(_QUEUE_SQL, AWAITING)]
     for row in rows:
         row["attachments"] = json.loads(row["attachments"] or "[]")
     return rows
@@ -33,7 +34,7 @@ def queue(db: Store) -> list[dict[str, Any]]:
 
 def neighbours(db: Store, message_id: str) -> tuple[str | None, str | None]:
     """The previous and next item in the queue around ``message_id`` (for j/k and after acting)."""
-    ids = [r[0] for r in db.db.execute(_ORDER_SQL, store.AWAITING)]
+    ids = [r[0] for r in db.db.execute(_ORDER_SQL, AWAITING)]
     if message_id not in ids:
         return None, ids[0] if ids else None
     at = ids.index(message_id)
@@ -59,11 +60,11 @@ def predicted_topic(db: Store, row: dict[str, Any]) -> str:
 
 def claim(db: Store, message_id: str, version: int) -> bool:
     """Take the item for one action: bumps the version so a second, concurrent action fails."""
-    marks = ",".join("?" * len(store.AWAITING))
+    marks = ",".join("?" * len(AWAITING))
     cursor = db.db.execute(
         "UPDATE messages SET version = version + 1, updated_at = ?"
         f" WHERE message_id = ? AND version = ? AND status IN ({marks})",
-        (store.now(), message_id, version, *store.AWAITING),
+        (store.now(), message_id, version, *AWAITING),
     )
     return cursor.rowcount == 1
 
@@ -103,7 +104,7 @@ def topic_counts(db: Store) -> list[tuple[str, int]]:
     rows = db.db.execute(
         "SELECT topic, COUNT(*) FROM messages WHERE status NOT IN (?, ?, ?) AND topic != ''"
         " GROUP BY topic ORDER BY COUNT(*) DESC",
-        (store.SKIPPED, store.SET_ASIDE, store.PENDING),
+        (Status.SKIPPED, Status.SET_ASIDE, Status.PENDING),
     )
     return [(r[0], r[1]) for r in rows]
 

@@ -19,20 +19,9 @@ from typing import Any
 
 from triage.errors import StateError
 from triage.state.db import PostgresConnection, is_postgres, translate_ddl
+from triage.state.statuses import AWAITING, Status
 
 _MIGRATION_LOCK = 0x7472696167  # "triag": serialises migrations on a shared PostgreSQL
-
-# Statuses of a message. "pending" is written just before the draft is appended, so a pass that
-# was killed in between knows to look for the draft in the mailbox instead of appending again.
-PENDING = "pending"
-DRAFTED = "drafted"
-NEEDS_COUNSELLOR = "needs_counsellor"
-SKIPPED = "skipped"
-SET_ASIDE = "set_aside"
-SENT = "sent"
-KEPT = "kept"
-REJECTED = "rejected"
-AWAITING = (DRAFTED, NEEDS_COUNSELLOR)
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema
@@ -318,14 +307,14 @@ class Store:
         return _decode(found) if found else None
 
     def pending(self) -> list[dict[str, Any]]:
-        rows = self.db.execute("SELECT * FROM messages WHERE status = ?", (PENDING,))
+        rows = self.db.execute("SELECT * FROM messages WHERE status = ?", (Status.PENDING,))
         return [_decode(r) for r in rows]
 
     def drafts_since(self, address: str, since: str) -> int:
         row = self.db.execute(
             "SELECT COUNT(*) FROM messages WHERE reply_to = ? AND status IN (?, ?, ?, ?)"
             " AND created_at >= ?",
-            (address, DRAFTED, PENDING, SENT, KEPT, since),
+            (address, Status.DRAFTED, Status.PENDING, Status.SENT, Status.KEPT, since),
         ).fetchone()
         return int(row[0])
 
@@ -341,7 +330,7 @@ class Store:
         rows = self.db.execute(
             "SELECT message_id, reason, updated_at FROM messages WHERE status = ?"
             " ORDER BY updated_at",
-            (SET_ASIDE,),
+            (Status.SET_ASIDE,),
         )
         return [dict(r) for r in rows]
 
@@ -367,10 +356,10 @@ class Store:
                 (
                     now(),
                     counts.get("fetched", 0),
-                    counts.get(DRAFTED, 0),
-                    counts.get(NEEDS_COUNSELLOR, 0),
-                    counts.get(SKIPPED, 0),
-                    counts.get(SET_ASIDE, 0),
+                    counts.get(Status.DRAFTED, 0),
+                    counts.get(Status.NEEDS_COUNSELLOR, 0),
+                    counts.get(Status.SKIPPED, 0),
+                    counts.get(Status.SET_ASIDE, 0),
                     error,
                     run_id,
                 ),
