@@ -13,7 +13,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from triage.model.classify import DRAFT_TOPICS, load_model, model_text
+from triage.model.classify import load_model, model_text
+from triage.topics import DRAFT_TOPICS
 
 ROOT = Path(__file__).resolve().parents[1]
 

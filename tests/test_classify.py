@@ -11,7 +11,8 @@ import pytest
 
 from triage.errors import ModelError
 from triage.model import classify
-from triage.model.classify import TOPICS, Prediction, classify_jsonl, load_model
+from triage.model.classify import Prediction, classify_jsonl, load_model
+from triage.topics import DRAFT_TOPICS, TOPICS
 from triage.training.run import TrainOptions, run_training
 
 SAMPLES = {
@@ -67,7 +68,7 @@ def test_load_round_trip(model_dir: Path) -> None:
     card = json.loads((model_dir / "topic.json").read_text())
     assert model.version == card["version"] and model.card == card
     assert model.labels == tuple(sorted(TOPICS))
-    assert set(model.draft_topics) == set(classify.DRAFT_TOPICS)
+    assert set(model.draft_topics) == set(DRAFT_TOPICS)
     predictions = model.predict(list(SAMPLES.values()), threshold=0.0)
     assert all(isinstance(p, Prediction) and not p.abstained for p in predictions)
     assert [p.topic for p in predictions] == list(SAMPLES)
@@ -94,7 +95,7 @@ def test_secondary_topic_follows_the_card_rule(model_dir: Path) -> None:
     model.secondary_min = 0.0  # any second draft topic is confident enough
     (prediction,) = model.predict([SAMPLES["cv"] + " " + SAMPLES["salary"]], threshold=0.0)
     assert len(prediction.topics) == 2
-    assert {t for t, _ in prediction.topics} <= set(classify.DRAFT_TOPICS)
+    assert {t for t, _ in prediction.topics} <= set(DRAFT_TOPICS)
 
 
 def test_checksum_mismatch_is_refused_before_unpickling(

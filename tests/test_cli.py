@@ -11,6 +11,7 @@ import pytest
 from conftest import TRIAGE
 
 from triage.cli import build_parser, main
+from triage.errors import first_line
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -62,3 +63,17 @@ def test_retrain_script_calls_the_same_code(tmp_path):
         check=False,
     )
     assert done.returncode == 2 and "settings file" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("exc", "expected"),
+    [
+        (OSError(), "OSError"),
+        (TimeoutError(), "TimeoutError"),
+        (ConnectionResetError(), "ConnectionResetError"),
+        (ValueError("  \n"), "ValueError"),
+        (RuntimeError("first\nsecond"), "first"),
+    ],
+)
+def test_first_line_never_raises_and_never_is_empty(exc: BaseException, expected: str) -> None:
+    assert first_line(exc) == expected

@@ -23,9 +23,9 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from triage.errors import TemplateError
 from triage.inbound.question import Question
+from triage.topics import TOPICS
 
 LANGUAGES = ("nb", "nn", "en")
-SECTION_TOPICS = ("followup", "interview", "salary", "cv", "other")
 PARTS = ("greeting", "signature", "footer")
 # A place where the counsellor must write a sentence of their own; review refuses to send
 # while one is left.
@@ -86,7 +86,7 @@ class Composer:
         """Every template for every topic and language exists and renders."""
         problems = []
         for lang in LANGUAGES:
-            for name in PARTS + SECTION_TOPICS:
+            for name in PARTS + TOPICS:
                 try:
                     self._render(lang, name, first_name="Test", secondary=False)
                 except TemplateError as exc:

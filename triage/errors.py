@@ -1,4 +1,4 @@
-"""Typed errors. The CLI turns each into one line on stderr and an exit status (DESIGN.md)."""
+"""Typed errors. The CLI turns each into one line on stderr and an exit status."""
 
 from __future__ import annotations
 
@@ -58,3 +58,14 @@ class StateError(TriageError):
 
 class ParseError(Exception):
     """One message could not be turned into a Question; it is set aside with this reason."""
+
+
+def first_line(exc: BaseException, limit: int = 300) -> str:
+    """What went wrong, on one line: the message's first line, or the exception's name when it
+    has no message (``OSError()``, ``TimeoutError()``). Never raises."""
+    try:
+        text = str(exc).strip()
+    except Exception:  # noqa: BLE001 - a broken __str__ must not hide the error itself
+        text = ""
+    line = text.splitlines()[0].strip() if text else ""
+    return (line or type(exc).__name__)[:limit]

@@ -9,7 +9,14 @@ from contextlib import ExitStack, contextmanager
 
 from triage.cli import command, print_json
 from triage.config import Settings
-from triage.errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE, MailboxUnreachable, StateError
+from triage.errors import (
+    EXIT_CONFIG,
+    EXIT_OK,
+    EXIT_SET_ASIDE,
+    MailboxUnreachable,
+    StateError,
+    first_line,
+)
 from triage.passes.lock import AlreadyRunning, pass_lock
 from triage.state.statuses import Status
 from triage.state.store import Store
@@ -34,7 +41,7 @@ def _pass(triage, db: Store, stop=lambda: False):  # noqa: ANN001, ANN202
         result = triage.run(stop)
     except Exception as exc:
         run_id = db.start_run("")
-        db.finish_run(run_id, {}, error=str(exc).splitlines()[0][:300])
+        db.finish_run(run_id, {}, error=first_line(exc))
         raise
     if not result.idle:
         run_id = db.start_run(result.model_version)

@@ -18,11 +18,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from triage.errors import ModelError
+from triage.topics import NO_DRAFT
 
-TOPICS = ("followup", "interview", "salary", "cv", "other")
-DRAFT_TOPICS = TOPICS[:4]
-# The label that never gets a draft; an abstaining model answers with it too.
-NO_DRAFT = "other"
 RETRAIN = "retrain with `triage train`"
 BATCH_SIZE = 256
 

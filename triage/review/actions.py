@@ -11,11 +11,11 @@ from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, request, url_for
 
-from triage.compose import SECTION_TOPICS
-from triage.errors import TriageError
+from triage.errors import TriageError, first_line
 from triage.review import context, outbox
 from triage.review.queue import REJECT_REASONS, render_item
 from triage.state import queue as repo
+from triage.topics import TOPICS
 
 bp = Blueprint("actions", __name__)
 log = logging.getLogger("triage.review")
@@ -39,7 +39,7 @@ def send() -> Any:
     except TriageError as exc:
         # SMTP or IMAP failed before anything was sent: the item stays, with the edited text.
         log.warning("action %s on an item failed: %s", action, exc)
-        flash(context.t("mail_error", error=str(exc).splitlines()[0]), "error")
+        flash(context.t("mail_error", error=first_line(exc)), "error")
         return render_item(_row(message_id), text=text, status=502)
     return _done(done, following)
 
@@ -48,7 +48,7 @@ def send() -> Any:
 def topic() -> Any:
     message_id, version = _target()
     chosen = request.form.get("topic", "")
-    if chosen not in SECTION_TOPICS:
+    if chosen not in TOPICS:
         abort(400)
     try:
         done = outbox.change_topic(

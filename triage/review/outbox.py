@@ -19,7 +19,7 @@ from imapclient.exceptions import IMAPClientError
 
 from triage.compose import Composer, has_placeholders
 from triage.config import Settings
-from triage.errors import MailboxError, TriageError
+from triage.errors import MailboxError, TriageError, first_line
 from triage.inbound.question import Question
 from triage.mailbox import imap, smtp
 from triage.state import queue as repo
@@ -120,7 +120,7 @@ def _file_sent_copy(
         drafts = box.special_folder(imap.DRAFTS_FLAG, settings.imap.drafts, "Drafts")
         box.delete(drafts, _find(box, drafts, str(reply["Message-ID"])))
     except (TriageError, IMAPClientError, OSError) as exc:
-        return [f"after_send: {str(exc).splitlines()[0][:200]}"]
+        return [f"after_send: {first_line(exc, 200)}"]
     return []
 
 
@@ -200,7 +200,7 @@ def reject(
                 drafts = box.special_folder(imap.DRAFTS_FLAG, settings.imap.drafts, "Drafts")
                 box.delete(drafts, _find(box, drafts, row["draft_message_id"]))
         except (TriageError, IMAPClientError, OSError) as exc:
-            warnings.append(f"draft_left: {str(exc).splitlines()[0][:200]}")
+            warnings.append(f"draft_left: {first_line(exc, 200)}")
     return Done("rejected", warnings)
 
 

@@ -7,10 +7,11 @@ from typing import Any
 
 from flask import Blueprint, abort, render_template, request
 
-from triage.compose import PLACEHOLDER, SECTION_TOPICS
+from triage.compose import PLACEHOLDER
 from triage.review import context, outbox
 from triage.state import queue as repo
 from triage.state.statuses import AWAITING, Status
+from triage.topics import TOPICS
 
 bp = Blueprint("queue", __name__)
 REJECT_REASONS = ("reason_no_answer", "reason_elsewhere", "reason_not_ours")
@@ -53,7 +54,7 @@ def render_item(row: dict[str, Any], text: str | None = None, status: int = 200)
         places=[part for is_place, part in parts if is_place],
         handled=handled,
         blank=row["status"] == Status.NEEDS_COUNSELLOR and not row["draft_text"],
-        topics=SECTION_TOPICS,
+        topics=TOPICS,
         reasons=REJECT_REASONS,
         previous=previous,
         following=following,

@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from triage.errors import StateError
+from triage.errors import StateError, first_line
 
 POSTGRES_PREFIXES = ("postgresql://", "postgres://")
 _NAMED = re.compile(r"(?<!:):([a-z_][a-z0-9_]*)")
@@ -43,7 +43,7 @@ class PostgresConnection:
         try:
             self.conn = psycopg.connect(url, autocommit=True, row_factory=_row_factory)
         except psycopg.Error as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            first = first_line(exc)
             raise StateError(f"PostgreSQL state store cannot be reached: {first}") from None
 
     def execute(self, sql: str, params: Any = ()) -> Any:
@@ -57,7 +57,7 @@ class PostgresConnection:
         try:
             return self.conn.execute(sql, params if params else None)
         except self._psycopg.OperationalError as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            first = first_line(exc)
             raise StateError(f"PostgreSQL state store: {first}") from None
 
     def close(self) -> None:
