@@ -2,7 +2,8 @@
 
 `mail-parser-reply` does the splitting into quoted replies and the signature cut; this
 module registers Norwegian patterns with it and adds small regex steps where it is too
-eager (DESIGN.md: parse turns MIME into a Question with clean text).
+eager. What is left is the Question's ``text``: what the classifier and the language
+detection read.
 """
 
 from __future__ import annotations

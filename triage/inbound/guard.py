@@ -1,4 +1,4 @@
-"""Mail that must never get a reply (DESIGN.md: guard).
+"""Mail that must never get a reply: the guard between parsing and drafting.
 
 Out-of-office replies, bounces, list mail, no-reply senders and the mailbox's own mail
 are skipped with a short reason. Reasons never contain addresses: they are logged and
@@ -30,7 +30,8 @@ _BOUNCE_SUBJECT = re.compile(
 )
 _BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@", re.I)
 _BOUNCE_NAME = re.compile(r"mailer-daemon|mail delivery (?:subsystem|system)|postmaster", re.I)
-# Machine senders: the brief's list, matched as parts of the local part or domain.
+# Machine senders (no-reply, do-not-reply, ikke-svar, svar-ikke, bounces, mailer-daemon),
+# matched as parts of the local part or domain.
 _NO_REPLY = re.compile(
     r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ikke[-_.]?svar|ikkje[-_.]?svar|"
     r"svar[-_.]?ikke|"
