@@ -72,7 +72,8 @@ constants.MAIL_LANGUAGES.setdefault(
     },
 )
 
-LANGUAGES = ["no", "en", "da", "sv"]
+# mail-parser-reply language codes to split by (not the reply languages of compose).
+_SPLIT_LANGUAGES = ["no", "en", "da", "sv"]
 
 # Sign-offs the library lacks. "Weak" ones also open ordinary sentences ("Takk!" before a
 # second question), so they only count when at most a few lines follow them.
@@ -159,7 +160,9 @@ class _ReplySplitter(EmailMessage):
 
 
 def _split(text: str) -> _ReplySplitter:
-    return _ReplySplitter(text=text, languages=list(LANGUAGES), keep_hyphen_lists=True).read()
+    return _ReplySplitter(
+        text=text, languages=list(_SPLIT_LANGUAGES), keep_hyphen_lists=True
+    ).read()
 
 
 def _is_dated_header(candidate: str) -> bool:

@@ -8,7 +8,6 @@ shown in the queue.
 from __future__ import annotations
 
 import re
-from email.message import Message
 
 from triage.inbound.parse import MailHeaders
 from triage.inbound.question import Question
@@ -42,15 +41,11 @@ _BULK_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
 _REPORT_PARTS = {"message/delivery-status", "message/feedback-report"}
 
 
-def skip_reason(
-    msg: MailHeaders | Message, question: Question, own_addresses: frozenset[str]
-) -> str | None:
+def skip_reason(mail: MailHeaders, question: Question, own_addresses: frozenset[str]) -> str | None:
     """None when the mail may get a draft, else a short reason with no address in it.
 
-    ``msg`` is what parse_message returned beside the Question (headers already read once);
-    a plain ``email.message.Message`` works too, at the cost of reading its headers here.
+    ``mail`` is what parse_message returned beside the Question (headers already read once).
     """
-    mail = msg if isinstance(msg, MailHeaders) else MailHeaders(msg)
     for check in (_auto_reply, _bounce, _mailing_list):
         reason = check(mail, question)
         if reason:

@@ -160,9 +160,6 @@ class MailHeaders:
     def __getitem__(self, name: str) -> str | None:
         return self.text(name) if name in self else None
 
-    def get(self, name: str, default: str | None = None) -> str | None:
-        return self.text(name) if name in self else default
-
     def raw(self, name: str) -> str:
         """The header's value as it came, still RFC 2047 encoded; "" when missing."""
         return self._raw.get(name.lower(), "")
