@@ -7,7 +7,8 @@ import re
 import pytest
 
 from triage.errors import ParseError
-from triage.inbound.parse import decode_bytes, parse_message, valid_address
+from triage.inbound.mime import decode_bytes
+from triage.inbound.parse import parse_message, valid_address
 
 QUESTION = "Hei,\n\nHva bør jeg be om i lønn som nyutdannet?"
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from triage.errors import ParseError
-from triage.inbound.parse import decode_bytes, one_line, parse_message, valid_address
+from triage.inbound.mime import decode_bytes, one_line_without_controls
+from triage.inbound.parse import parse_message, valid_address
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "mime"
@@ -82,10 +83,10 @@ def _reference(raw: bytes) -> dict[str, object]:
         if part.is_multipart():
             continue
         if part.get_content_disposition() == "attachment" or part.get_filename():
-            names.append(one_line(part.get_filename() or "") or "(unnamed)")
+            names.append(one_line_without_controls(part.get_filename() or "") or "(unnamed)")
     body = msg.get_body(preferencelist=("plain",))
     return {
-        "subject": one_line(str(msg.get("Subject", "")))[:2000],
+        "subject": one_line_without_controls(str(msg.get("Subject", "")))[:2000],
         "sender_address": sender,
         "reply_address": _first_address(msg, "Reply-To") or sender,
         "attachments": tuple(names),

@@ -44,12 +44,18 @@ MAX_QUOTED_CHARS = 20_000
 
 def reply_subject(subject: str, lang: str) -> str:
     """``Re: `` once, whatever prefixes (Re/SV/AW/Fwd…) the subject already had."""
-    bare = _REPLY_PREFIX.sub("", one_line(subject)).strip()
+    bare = _REPLY_PREFIX.sub("", one_line_keeping_controls(subject)).strip()
     return f"Re: {bare or _NO_SUBJECT.get(lang, _NO_SUBJECT['en'])}"
 
 
-def one_line(value: str) -> str:
-    """A header value with every line break (real or encoded, already decoded) flattened."""
+def one_line_keeping_controls(value: str) -> str:
+    """A header value with every line break (real or encoded, already decoded) flattened;
+    white space runs become one space, other control characters stay as they are.
+
+    Text from a parsed mail arrives here already without control characters
+    (``triage.inbound.mime.one_line_without_controls``); this only makes sure nothing the
+    reply carries in a header can start a header line of its own.
+    """
     return " ".join(value.replace("\r", " ").replace("\n", " ").split())
 
 
@@ -135,7 +141,7 @@ class Composer:
         """
         when = when or datetime.now(UTC)
         address = to_address or question.reply_address
-        name = one_line(question.sender_name) if address == question.sender_address else ""
+        name = question.sender_name if address == question.sender_address else ""
         domain = self.from_address.rsplit("@", 1)[-1]
         references = [r for r in question.references if r != question.message_id][-10:]
         headers = [
@@ -167,7 +173,7 @@ class Composer:
 def _text_header(name: str, value: str) -> str:
     """One header value on one line (CR/LF flattened), RFC 2047-encoded when it is not plain
     ASCII, folded at 78 characters."""
-    value = one_line(value)
+    value = one_line_keeping_controls(value)
     # Text that merely looks like an encoded word is encoded too, so it reads back as typed.
     plain = value.isascii() and "=?" not in value
     return Header(value, "us-ascii" if plain else "utf-8", header_name=name).encode()
@@ -180,7 +186,7 @@ def _address_header(name: str, display: str, address: str) -> str:
         raise ValueError("the reply address is not one plain e-mail address")
     if not address.isascii():
         raise ValueError("the reply address is not ASCII")
-    display = one_line(display)
+    display = one_line_keeping_controls(display)
     if not display:
         return address
     if display.isascii() and "=?" not in display:
@@ -205,8 +211,8 @@ def _quoted_printable(text: str) -> str:
 
 def quote(question: Question, when: datetime) -> str:
     """The original below the reply, every line prefixed with "> "."""
-    who = one_line(question.sender_name) or "?"
-    date = one_line(question.date) or format_datetime(when)
+    who = one_line_keeping_controls(question.sender_name) or "?"
+    date = one_line_keeping_controls(question.date) or format_datetime(when)
     wrote = _WROTE.get(question.lang, _WROTE["en"]).format(date=date, who=who)
     original = question.body[:MAX_QUOTED_CHARS].rstrip()
     lines = [f"> {line}".rstrip() for line in original.splitlines()]

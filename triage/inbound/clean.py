@@ -2,7 +2,8 @@
 
 `mail-parser-reply` does the splitting into quoted replies and the signature cut; this
 module registers Norwegian patterns with it and adds small regex steps where it is too
-eager (DESIGN.md: parse turns MIME into a Question with clean text).
+eager. What is left is the Question's ``text``: what the classifier and the language
+detection read.
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ constants.MAIL_LANGUAGES.setdefault(
     },
 )
 
-LANGUAGES = ["no", "en", "da", "sv"]
+# mail-parser-reply language codes to split by (not the reply languages of compose).
+_SPLIT_LANGUAGES = ["no", "en", "da", "sv"]
 
 # Sign-offs the library lacks. "Weak" ones also open ordinary sentences ("Takk!" before a
 # second question), so they only count when at most a few lines follow them.
@@ -158,7 +160,9 @@ class _ReplySplitter(EmailMessage):
 
 
 def _split(text: str) -> _ReplySplitter:
-    return _ReplySplitter(text=text, languages=list(LANGUAGES), keep_hyphen_lists=True).read()
+    return _ReplySplitter(
+        text=text, languages=list(_SPLIT_LANGUAGES), keep_hyphen_lists=True
+    ).read()
 
 
 def _is_dated_header(candidate: str) -> bool:

@@ -1,4 +1,4 @@
-"""Mail that must never get a reply (DESIGN.md: guard).
+"""Mail that must never get a reply: the guard between parsing and drafting.
 
 Out-of-office replies, bounces, list mail, no-reply senders and the mailbox's own mail
 are skipped with a short reason. Reasons never contain addresses: they are logged and
@@ -8,7 +8,6 @@ shown in the queue.
 from __future__ import annotations
 
 import re
-from email.message import Message
 
 from triage.inbound.parse import MailHeaders
 from triage.inbound.question import Question
@@ -30,7 +29,8 @@ _BOUNCE_SUBJECT = re.compile(
 )
 _BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@", re.I)
 _BOUNCE_NAME = re.compile(r"mailer-daemon|mail delivery (?:subsystem|system)|postmaster", re.I)
-# Machine senders: the brief's list, matched as parts of the local part or domain.
+# Machine senders (no-reply, do-not-reply, ikke-svar, svar-ikke, bounces, mailer-daemon),
+# matched as parts of the local part or domain.
 _NO_REPLY = re.compile(
     r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ikke[-_.]?svar|ikkje[-_.]?svar|"
     r"svar[-_.]?ikke|"
@@ -41,15 +41,11 @@ _BULK_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
 _REPORT_PARTS = {"message/delivery-status", "message/feedback-report"}
 
 
-def skip_reason(
-    msg: MailHeaders | Message, question: Question, own_addresses: frozenset[str]
-) -> str | None:
+def skip_reason(mail: MailHeaders, question: Question, own_addresses: frozenset[str]) -> str | None:
     """None when the mail may get a draft, else a short reason with no address in it.
 
-    ``msg`` is what parse_message returned beside the Question (headers already read once);
-    a plain ``email.message.Message`` works too, at the cost of reading its headers here.
+    ``mail`` is what parse_message returned beside the Question (headers already read once).
     """
-    mail = msg if isinstance(msg, MailHeaders) else MailHeaders(msg)
     for check in (_auto_reply, _bounce, _mailing_list):
         reason = check(mail, question)
         if reason:
