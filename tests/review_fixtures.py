@@ -222,7 +222,5 @@ def store_row(settings, message_id: str) -> dict:
 
 def decisions(settings, message_id: str) -> list[dict]:
     with Store.open(settings.state_path) as db:
-        rows = db.db.execute(
-            "SELECT * FROM decisions WHERE message_id = ? ORDER BY id", (message_id,)
-        )
+        rows = db.execute("SELECT * FROM decisions WHERE message_id = ? ORDER BY id", (message_id,))
         return [dict(r) for r in rows]

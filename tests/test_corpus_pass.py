@@ -103,7 +103,7 @@ def test_whole_corpus_through_a_real_pass(box, one_model, capsys):
     # Bounces and out-of-office replies never get a draft (as in test_corpus, 95 % at least).
     categories = _categories()
     with Store.open(box.settings().state_path) as db:
-        by_uid = {r["uid"]: r["status"] for r in db.db.execute("SELECT uid, status FROM messages")}
+        by_uid = {r["uid"]: r["status"] for r in db.execute("SELECT uid, status FROM messages")}
     names = [path.relative_to(CORPUS).as_posix() for path in files]
     # Appended in file order, so UIDs follow it as long as the server refused none.
     must = [uid for uid, name in zip(sorted(stored), names, strict=True)

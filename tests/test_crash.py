@@ -51,7 +51,7 @@ from triage.cli import main
 from triage.config import load_settings
 import triage.cli.commands, triage.passes.pipeline, triage.inbound.clean, triage.inbound.guard
 import triage.compose
-import triage.passes.sentsync, triage.state.queue
+import triage.passes.sentsync, triage.state.queue, triage.state.decisions
 
 config = sys.argv[1]
 model = classify.load_model(load_settings(Path(config)).model.path)
@@ -190,12 +190,12 @@ def check_exactly_once(box, question_ids, noise_ids=()) -> dict[str, int]:
     """Every question drafted once or waiting for a counsellor; the store consistent."""
     settings = box.settings()
     with Store.open(settings.state_path) as db:
-        assert db.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert not db.pending()
         statuses = db.statuses(list(question_ids) + list(noise_ids))
         rows = {mid: db.message(mid) for mid in question_ids}
         last_uid = db.folder_state(settings.imap.folder_key(settings.imap.mailbox))
-        total = db.db.execute("SELECT COUNT(*) FROM messages").fetchone()[0]
+        total = db.execute("SELECT COUNT(*) FROM messages").fetchone()[0]
     missing = [mid for mid in question_ids if mid not in statuses]
     assert not missing, f"lost: {missing}"
     wrong = {m: statuses[m] for m in question_ids if statuses[m] not in AWAITING}
@@ -395,7 +395,7 @@ def test_store_survives_a_kill_inside_its_own_transaction(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True)
     assert done.returncode == -signal.SIGKILL
     with Store.open(path) as db:
-        assert db.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.counts() == {}
     raw = sqlite3.connect(path)
     assert raw.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0

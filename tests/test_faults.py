@@ -24,7 +24,7 @@ from triage.cli import main
 from triage.dev.devserver import start_dovecot
 from triage.errors import StateError
 from triage.mailbox import imap
-from triage.state import store
+from triage.state import migrations
 from triage.state.statuses import Status
 from triage.state.store import Store
 
@@ -418,7 +418,7 @@ def test_full_disk_is_a_clear_error_with_no_partial_records(box):
     assert run(box) == 0
     path = box.settings().state_path
     with Store.open(path) as db:
-        db.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     limit = path.stat().st_size + 8192
     box.deliver(*second.values())
     done = subprocess.run(
@@ -429,7 +429,7 @@ def test_full_disk_is_a_clear_error_with_no_partial_records(box):
     line = one_line(done.stderr)
     assert "state store" in line and "could not be written" in line
     with Store.open(path) as db:
-        assert db.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         statuses = db.statuses(second)
     # Whatever the failed pass recorded is whole: a draft in Drafts for each "drafted" row.
     drafted = {m for m, s in statuses.items() if s == Status.DRAFTED}
@@ -442,11 +442,11 @@ def test_failing_migration_leaves_the_schema_as_it_was(tmp_path, monkeypatch):
     path = tmp_path / "state.sqlite3"
     Store.open(path).close()
     broken = "CREATE TABLE half_done (x INTEGER); CREATE TABLE messages (x INTEGER)"
-    monkeypatch.setattr(store, "MIGRATIONS", (*store.MIGRATIONS, broken))
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, broken))
     with pytest.raises(StateError):
         Store.open(path)
     raw = sqlite3.connect(path)
-    assert raw.execute("PRAGMA user_version").fetchone()[0] == len(store.MIGRATIONS) - 1
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS) - 1
     tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     raw.close()
     assert "half_done" not in tables
@@ -468,7 +468,7 @@ def test_store_damaged_in_the_middle_is_a_clear_error(box, capsys):
     assert run(box) == 0
     path = box.settings().state_path
     with Store.open(path) as db:
-        db.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
     data[8192:16384] = os.urandom(8192)
     path.write_bytes(bytes(data))

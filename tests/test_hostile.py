@@ -20,7 +20,8 @@ from review_fixtures import smtp_section, smtp_server  # noqa: F401 - fixture
 from test_pass import QUESTIONS
 
 from triage.cli import main
-from triage.review import outbox
+from triage.compose import Composer
+from triage.review.service import Refused, ReviewService
 from triage.state.statuses import AWAITING, Status
 from triage.state.store import Store
 
@@ -205,14 +206,14 @@ def test_line_breaks_in_names_and_subjects_never_become_headers(box, smtp_server
     # The same mail answered from the review page: the reply on the wire is just as clean.
     box.config.write_text(box.config.read_text() + smtp_section(smtp_server.port))
     settings = box.settings()
-    composer = outbox.Composer(settings.replies.templates, settings.replies.from_name,
-                               settings.replies.from_address)  # fmt: skip
+    composer = Composer(settings.replies.templates, settings.replies.from_name,
+                        settings.replies.from_address)  # fmt: skip
     with Store.open(settings.state_path) as db:
+        service = ReviewService(settings, db, composer)
         for message_id in HOSTILE_HEADERS:
             row = db.message(message_id)
             assert row["status"] in AWAITING, row["status"]
-            outbox.approve(settings, db, composer, message_id, row["version"],
-                           "Hei,\n\nher er svaret.\n", "kari")  # fmt: skip
+            service.approve(message_id, row["version"], "Hei,\n\nher er svaret.\n", "kari")
     assert len(smtp_server.messages) == len(HOSTILE_HEADERS)
     for _, recipients, sent in smtp_server.messages:
         assert len(recipients) == 1 and "attacker.example" not in recipients[0]
@@ -235,16 +236,17 @@ def test_addresses_are_checked_again_before_sending(box, make_mail, smtp_server,
     assert main(["run", "--config", str(box.config)]) == 0
     box.config.write_text(box.config.read_text() + smtp_section(smtp_server.port))
     settings = box.settings()
-    composer = outbox.Composer(settings.replies.templates, settings.replies.from_name,
-                               settings.replies.from_address)  # fmt: skip
+    composer = Composer(settings.replies.templates, settings.replies.from_name,
+                        settings.replies.from_address)  # fmt: skip
     with Store.open(settings.state_path) as db:
         with db.transaction():  # as if the stored row had been tampered with
-            db.db.execute("UPDATE messages SET reply_to = ? WHERE message_id = ?",
-                          (stored, "<recheck@example.net>"))  # fmt: skip
+            db.execute("UPDATE messages SET reply_to = ? WHERE message_id = ?",
+                       (stored, "<recheck@example.net>"))  # fmt: skip
         row = db.message("<recheck@example.net>")
-        with pytest.raises(outbox.Refused) as refused:
-            outbox.approve(settings, db, composer, row["message_id"], row["version"],
-                           "Hei,\n\nher er svaret.\n", "kari")  # fmt: skip
+        with pytest.raises(Refused) as refused:
+            ReviewService(settings, db, composer).approve(
+                row["message_id"], row["version"], "Hei,\n\nher er svaret.\n", "kari"
+            )
         assert refused.value.key == "bad_address"
         assert db.message("<recheck@example.net>")["status"] in AWAITING
     assert smtp_server.messages == []
@@ -301,7 +303,7 @@ def test_default_is_three_drafts_per_correspondent_per_day_across_passes(box, ma
     # A day later the correspondent may get drafts again.
     with Store.open(box.settings().state_path) as db, db.transaction():
         earlier = (datetime.now(UTC) - timedelta(days=2)).isoformat(timespec="seconds")
-        db.db.execute("UPDATE messages SET created_at = ?", (earlier,))
+        db.execute("UPDATE messages SET created_at = ?", (earlier,))
     later = _same_sender(box, make_mail, 1, 10)
     assert main(["run", "--config", str(box.config)]) == 0
     assert status_of(box, later[0])["status"] == Status.DRAFTED

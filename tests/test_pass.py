@@ -12,7 +12,7 @@ import pytest
 from triage.cli import main
 from triage.errors import ParseError
 from triage.mailbox import imap
-from triage.passes.lock import pass_lock
+from triage.state.lock import pass_lock
 from triage.state.statuses import Status
 from triage.state.store import Store
 

@@ -11,7 +11,7 @@ from test_pass import QUESTIONS, SENDERS
 from triage.cli import main
 from triage.config import load_settings
 from triage.errors import ConfigError
-from triage.passes.lock import AlreadyRunning, pass_lock
+from triage.state.lock import AlreadyRunning, pass_lock
 from triage.state.statuses import Status
 from triage.state.store import Outcome, Store
 

@@ -33,8 +33,10 @@ from test_crash import draft_replies, triage_command
 from test_pass import QUESTIONS
 
 from triage.cli import main
-from triage.review import outbox
+from triage.compose import Composer
+from triage.review.service import ReviewService
 from triage.state import privacy, store
+from triage.state.decisions import add_decision
 from triage.state.statuses import AWAITING, Status
 from triage.state.store import Store
 
@@ -73,7 +75,7 @@ def store_bytes(path) -> bytes:
 def rows(box) -> dict[str, dict]:
     with Store.open(box.settings().state_path) as db:
         return {r["message_id"]: db.message(r["message_id"])
-                for r in db.db.execute("SELECT message_id FROM messages")}  # fmt: skip
+                for r in db.execute("SELECT message_id FROM messages")}  # fmt: skip
 
 
 def answer(box, smtp_server, message_id: str) -> None:
@@ -81,14 +83,11 @@ def answer(box, smtp_server, message_id: str) -> None:
     if "[smtp]" not in box.config.read_text():
         box.config.write_text(box.config.read_text() + smtp_section(smtp_server.port))
     settings = box.settings()
-    composer = outbox.Composer(settings.replies.templates, settings.replies.from_name,
-                               settings.replies.from_address)  # fmt: skip
+    composer = Composer(settings.replies.templates, settings.replies.from_name,
+                        settings.replies.from_address)  # fmt: skip
     with Store.open(settings.state_path) as db:
         row = db.message(message_id)
-        outbox.approve(
-            settings,
-            db,
-            composer,
+        ReviewService(settings, db, composer).approve(
             message_id,
             row["version"],
             f"Hei!\n\nTakk for spørsmålet. {SECRET_WORD} gjelder også her.\n",
@@ -99,8 +98,8 @@ def answer(box, smtp_server, message_id: str) -> None:
 def age(box, days: int) -> None:
     stamp = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
     with Store.open(box.settings().state_path) as db, db.transaction():
-        db.db.execute("UPDATE messages SET updated_at = ?, created_at = ?", (stamp, stamp))
-        db.db.execute("UPDATE decisions SET at = ?", (stamp,))
+        db.execute("UPDATE messages SET updated_at = ?, created_at = ?", (stamp, stamp))
+        db.execute("UPDATE decisions SET at = ?", (stamp,))
 
 
 # -- purge --------------------------------------------------------------------------------------
@@ -136,7 +135,7 @@ def test_purge_removes_old_texts_keeps_counts_and_waiting_questions(box, make_ma
             assert row["topic"] == before[message_id]["topic"]
     with Store.open(box.settings().state_path) as db:
         assert db.counts() == counts
-        texts = [r[0] for r in db.db.execute("SELECT final_text FROM decisions")]
+        texts = [r[0] for r in db.execute("SELECT final_text FROM decisions")]
     assert texts and not any(texts)
     assert f"{SECRET_WORD} gjelder også her".encode() not in store_bytes(box.settings().state_path)
 
@@ -145,8 +144,8 @@ def test_purged_mail_is_still_recognised_and_never_drafted_again(box, make_mail)
     deliver_members(box, make_mail)
     assert main(["run", "--config", str(box.config)]) == 0
     with Store.open(box.settings().state_path) as db, db.transaction():
-        db.db.execute("UPDATE messages SET status = 'rejected' WHERE status = 'drafted'")
-        db.db.execute("DELETE FROM folder_state")  # as after a UIDVALIDITY change: re-scan all
+        db.execute("UPDATE messages SET status = 'rejected' WHERE status = 'drafted'")
+        db.execute("DELETE FROM folder_state")  # as after a UIDVALIDITY change: re-scan all
     drafts = sum(draft_replies(box).values())
     age(box, 10)
     assert main(["purge", "--older-than", "1", "--config", str(box.config)]) == 0
@@ -229,7 +228,7 @@ def test_forget_refuses_what_is_not_an_address(box, capsys):
 def test_purge_and_forget_wait_for_a_running_pass(box):
     from triage.cli.commands import _waiting_for_passes
     from triage.errors import StateError
-    from triage.passes.lock import pass_lock
+    from triage.state.lock import pass_lock
 
     settings = box.settings()
     with (
@@ -345,7 +344,7 @@ def test_unknown_name_and_wrong_password_look_the_same(app):
 def test_a_removed_counsellor_is_signed_out_at_the_next_click(app, client, review_settings):
     assert client.get("/").status_code == 200
     with Store.open(review_settings.state_path) as db, db.transaction():
-        db.db.execute("DELETE FROM users WHERE name = ?", (COUNSELLOR,))
+        db.execute("DELETE FROM users WHERE name = ?", (COUNSELLOR,))
     assert client.get("/").status_code == 302
 
 
@@ -373,14 +372,14 @@ def test_purge_and_forget_on_a_shared_postgresql_store(postgres_url):  # noqa: F
             )
             db.record(store.Outcome("<o@x>", Status.SENT, reply_to=OLA,
                                     original_text=f"Spør {KARI} 100%_ sikkert"))  # fmt: skip
-            db.add_decision("<o@x>", "kari", "approve", "salary", "salary", 0.1, "Hei Ola")
+            add_decision(db, "<o@x>", "kari", "approve", "salary", "salary", 0.1, "Hei Ola")
         done = privacy.forget(db, KARI)
         assert done == {"messages": 1, "waiting": 1, "mentions": 1, "decisions": 0, "drafts": 0}
         assert db.message("<k@x>")["status"] == Status.FORGOTTEN
         assert db.message("<k@x>")["question_text"] == ""
         assert db.message("<o@x>")["original_text"] == f"Spør {privacy.REMOVED} 100%_ sikkert"
         with db.transaction():
-            db.db.execute("UPDATE messages SET updated_at = '2000-01-01T00:00:00+00:00'")
+            db.execute("UPDATE messages SET updated_at = '2000-01-01T00:00:00+00:00'")
         # Kari's row is blank already: only Ola's is purged now.
         assert privacy.purge(db, 30) == {"messages": 1, "decisions": 1, "waiting": 0}
         assert db.message("<o@x>")["reply_to"] == "" and db.counts()[Status.SENT] == 1

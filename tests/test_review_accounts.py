@@ -18,7 +18,7 @@ def test_add_list_change_remove(box, monkeypatch, capsys):
     assert users(box, monkeypatch, "add", "kari", stdin="et langt passord\n") == 0
     assert "Added kari" in capsys.readouterr().out
     with Store.open(box.settings().state_path) as db:
-        stored = db.db.execute("SELECT password_hash FROM users WHERE name = 'kari'").fetchone()[0]
+        stored = db.execute("SELECT password_hash FROM users WHERE name = 'kari'").fetchone()[0]
         assert stored.startswith("$argon2id$") and "et langt passord" not in stored
         assert accounts.verify(db, "kari", "et langt passord")
         assert not accounts.verify(db, "kari", "feil passord")

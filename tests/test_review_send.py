@@ -152,7 +152,7 @@ def test_needs_counsellor_item_sent_from_the_blank_template(client, review_setti
     page = client.get("/item", query_string={"m": UNSURE}).get_data(as_text=True)
     assert "Skriv hele svaret" in page
     from triage.review import create_app
-    from triage.review.outbox import blank_text
+    from triage.review.service import blank_text
 
     composer = create_app(review_settings).extensions["triage_composer"]
     blank = blank_text(composer, store_row(review_settings, UNSURE))

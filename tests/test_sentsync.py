@@ -48,8 +48,7 @@ def test_reply_sent_from_the_client_is_recorded_once(box, make_mail, monkeypatch
         assert sync_sent(mailbox, db, settings) == 0  # only what is new since the last check
         row = db.message(SALARY)
         [decision] = [
-            dict(d)
-            for d in db.db.execute("SELECT * FROM decisions WHERE message_id = ?", (SALARY,))
+            dict(d) for d in db.execute("SELECT * FROM decisions WHERE message_id = ?", (SALARY,))
         ]
         cv = db.message("<cv@example.net>")
     assert row["status"] == Status.SENT

@@ -8,14 +8,16 @@ import stat
 import pytest
 
 from triage.errors import StateError
+from triage.state.decisions import add_decision, counsellor_labels
+from triage.state.migrations import MIGRATIONS
 from triage.state.statuses import Status
-from triage.state.store import MIGRATIONS, Outcome, Store
+from triage.state.store import Outcome, Store
 
 
 def test_new_store_is_owner_only_and_migrated(tmp_path):
     path = tmp_path / "s" / "triage.sqlite3"
     with Store.open(path) as db:
-        assert db.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     with Store.open(path):  # re-opening migrates nothing and keeps data
         pass
@@ -47,10 +49,10 @@ def test_counsellor_labels_latest_decision_wins_and_rejects_teach_nothing(tmp_pa
         with db.transaction():
             db.record(Outcome("<a@x>", Status.SENT, subject="S", question_text="q1"))
             db.record(Outcome("<b@x>", Status.REJECTED, subject="S", question_text="q2"))
-            db.add_decision("<a@x>", "anne", "topic", "cv", "salary")
-            db.add_decision("<a@x>", "anne", "approve", "cv", "interview")
-            db.add_decision("<b@x>", "anne", "reject", "cv", "cv")
-        assert db.counsellor_labels() == [("<a@x>", "S", "q1", "interview")]
+            add_decision(db, "<a@x>", "anne", "topic", "cv", "salary")
+            add_decision(db, "<a@x>", "anne", "approve", "cv", "interview")
+            add_decision(db, "<b@x>", "anne", "reject", "cv", "cv")
+        assert counsellor_labels(db) == [("<a@x>", "S", "q1", "interview")]
 
 
 def test_corrupt_store_gives_a_clear_error(tmp_path):

@@ -17,7 +17,8 @@ from triage.errors import (
     StateError,
     first_line,
 )
-from triage.passes.lock import AlreadyRunning, pass_lock
+from triage.state.decisions import counsellor_labels
+from triage.state.lock import AlreadyRunning, pass_lock
 from triage.state.statuses import Status
 from triage.state.store import Store
 
@@ -182,7 +183,7 @@ def train(args: argparse.Namespace, settings: Settings) -> int:
         with Store.open(settings.state_target) as db:
             counsellor = [
                 Example(text=f"{subject}\n{text}", label=topic, id=mid, source="counsellor")
-                for mid, subject, text, topic in db.counsellor_labels()
+                for mid, subject, text, topic in counsellor_labels(db)
             ]
     options = TrainOptions(
         data_dir=settings.train.data,
@@ -210,7 +211,7 @@ def review(args: argparse.Namespace, settings: Settings) -> int:
 
 @command("users")
 def users(args: argparse.Namespace, settings: Settings) -> int:
-    from triage.state.accounts import manage_users
+    from triage.cli.users import manage_users
 
     return manage_users(settings, args.action, args.name)
 

@@ -14,13 +14,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
 
 from triage.compose import Composer
 from triage.config import Settings
 from triage.errors import MailboxError, ParseError
 from triage.inbound.question import Question
 from triage.mailbox import imap
+from triage.state.rows import outcome_for
 from triage.state.statuses import AWAITING, Status
 from triage.state.store import Outcome, Store
 
@@ -144,7 +144,7 @@ class Triage:
                 else:
                     # Not in Drafts: forget it; its UID is above the folder's last UID, so this
                     # pass fetches and drafts it again.
-                    self.db.db.execute("DELETE FROM messages WHERE message_id = ?", (message_id,))
+                    self.db.delete_message(message_id)
         log.info("recovered %d draft(s) from an interrupted pass", len(found))
 
     def _handle_batch(
@@ -179,7 +179,7 @@ class Triage:
                     Outcome(_raw_id(fetched.raw), Status.SET_ASIDE, reason=reason, **place)
                 )
                 continue
-            outcome = _outcome(question, place)
+            outcome = outcome_for(question, place)
             reason = skip_reason(message, question, self.settings.own_addresses)
             held_back = ""
             if reason is None:
@@ -276,24 +276,6 @@ class Triage:
         return None
 
 
-def _outcome(question: Question, place: dict) -> Outcome:
-    return Outcome(
-        message_id=question.message_id,
-        status=Status.PENDING,
-        subject=question.subject,
-        sender_name=question.sender_name,
-        first_name=question.first_name,
-        reply_to=question.reply_address.lower(),
-        lang=question.lang,
-        question_text=question.text,
-        original_text=question.body,
-        attachments=list(question.attachments),
-        references_ids=" ".join(question.references),
-        received_at=_iso_date(question.date),
-        **place,
-    )
-
-
 def _keyword(prefix: str, outcome: Outcome) -> bytes:
     drafted = outcome.status in (Status.PENDING, Status.DRAFTED)
     name = outcome.topic if drafted else "counsellor"
@@ -303,13 +285,6 @@ def _keyword(prefix: str, outcome: Outcome) -> bytes:
 def _stored(db: Store, message_id: str) -> Outcome:
     row = db.message(message_id) or {}
     return Outcome(message_id, row.get("status", ""), topic=row.get("topic", ""))
-
-
-def _iso_date(value: str) -> str:
-    try:
-        return parsedate_to_datetime(value).astimezone(UTC).isoformat(timespec="seconds")
-    except (TypeError, ValueError, IndexError):
-        return ""
 
 
 def _raw_id(raw: bytes) -> str:

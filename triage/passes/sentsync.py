@@ -19,12 +19,13 @@ from imapclient.exceptions import IMAPClientError
 from triage.config import Settings
 from triage.errors import MailboxError
 from triage.mailbox import imap
+from triage.state.decisions import Action, add_decision, edit_ratio, predicted_topic
 from triage.state.statuses import AWAITING, Status
 from triage.state.store import Store
 
 log = logging.getLogger("triage.sentsync")
 COUNSELLOR = "mail client"
-ACTION = "sent_from_client"
+ACTION = Action.SENT_FROM_CLIENT
 
 
 def sync_sent(box: imap.Mailbox, db: Store, settings: Settings) -> int:
@@ -77,15 +78,13 @@ def sync_sent(box: imap.Mailbox, db: Store, settings: Settings) -> int:
 
 
 def _record(db: Store, row: dict, text: str) -> None:
-    from triage.state.queue import edit_ratio, predicted_topic
-
     generated = row["draft_text"].strip()
     ratio = edit_ratio(generated, text.strip()) if generated else None
     with db.transaction():
         db.set_status(row["message_id"], Status.SENT, "sent from the mail client")
-        db.add_decision(
-            row["message_id"], COUNSELLOR, ACTION, predicted_topic(db, row), row["topic"], ratio,
-            text,
+        add_decision(
+            db, row["message_id"], COUNSELLOR, ACTION, predicted_topic(db, row), row["topic"],
+            ratio, text,
         )  # fmt: skip
 
 

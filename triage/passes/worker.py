@@ -21,7 +21,7 @@ from imapclient.exceptions import IMAPClientError
 from triage.config import Settings
 from triage.errors import EXIT_OK, MailboxError, MailboxUnreachable, StateError
 from triage.mailbox import imap
-from triage.passes.lock import AlreadyRunning, pass_lock
+from triage.state.lock import AlreadyRunning, pass_lock
 from triage.state.store import Store
 
 log = logging.getLogger("triage.worker")

@@ -12,9 +12,10 @@ from typing import Any
 from flask import Blueprint, abort, flash, redirect, request, url_for
 
 from triage.errors import TriageError, first_line
-from triage.review import context, outbox
+from triage.review import context
 from triage.review.queue import REJECT_REASONS, render_item
-from triage.state import queue as repo
+from triage.review.service import Done, Refused, ReviewService
+from triage.state import queue
 from triage.topics import TOPICS
 
 bp = Blueprint("actions", __name__)
@@ -27,14 +28,14 @@ def send() -> Any:
     # Browsers send CRLF line ends from a textarea; the reply and the edit ratio want LF.
     text = request.form.get("text", "").replace("\r\n", "\n")
     action = request.form.get("action", "approve")
-    settings, db, composer, who = context.settings(), context.db(), context.composer(), _who()
-    _, following = repo.neighbours(db, message_id)
+    service, who = _service(), _who()
+    _, following = queue.neighbours(service.db, message_id)
     try:
         if action == "keep":
-            done = outbox.keep(settings, db, composer, message_id, version, text, who)
+            done = service.keep(message_id, version, text, who)
         else:
-            done = outbox.approve(settings, db, composer, message_id, version, text, who)
-    except outbox.Refused as refused:
+            done = service.approve(message_id, version, text, who)
+    except Refused as refused:
         return _refused(message_id, refused, text)
     except TriageError as exc:
         # SMTP or IMAP failed before anything was sent: the item stays, with the edited text.
@@ -51,11 +52,8 @@ def topic() -> Any:
     if chosen not in TOPICS:
         abort(400)
     try:
-        done = outbox.change_topic(
-            context.settings(), context.db(), context.composer(), message_id, version, chosen,
-            _who(),
-        )  # fmt: skip
-    except outbox.Refused as refused:
+        done = _service().change_topic(message_id, version, chosen, _who())
+    except Refused as refused:
         return _refused(message_id, refused, None)
     flash(context.t(done.key), "ok")
     return redirect(url_for("queue.item", m=message_id))
@@ -67,13 +65,17 @@ def reject() -> Any:
     reason = request.form.get("reason", "")
     if reason not in REJECT_REASONS:
         abort(400)
-    db = context.db()
-    _, following = repo.neighbours(db, message_id)
+    service = _service()
+    _, following = queue.neighbours(service.db, message_id)
     try:
-        done = outbox.reject(context.settings(), db, message_id, version, reason, _who())
-    except outbox.Refused as refused:
+        done = service.reject(message_id, version, reason, _who())
+    except Refused as refused:
         return _refused(message_id, refused, None)
     return _done(done, following)
+
+
+def _service() -> ReviewService:
+    return ReviewService(context.settings(), context.db(), context.composer())
 
 
 def _target() -> tuple[str, int]:
@@ -101,7 +103,7 @@ def _row(message_id: str) -> dict[str, Any]:
     return row
 
 
-def _refused(message_id: str, refused: outbox.Refused, text: str | None) -> Any:
+def _refused(message_id: str, refused: Refused, text: str | None) -> Any:
     params = dict(refused.params)
     if "status" in params:
         params["status"] = context.t(f"status_{params['status']}")
@@ -114,7 +116,7 @@ def _refused(message_id: str, refused: outbox.Refused, text: str | None) -> Any:
     return render_item(_row(message_id), text=text, status=422)
 
 
-def _done(done: outbox.Done, following: str | None) -> Any:
+def _done(done: Done, following: str | None) -> Any:
     flash(context.t(done.key), "ok")
     for warning in done.warnings:
         flash(context.t("warning", error=warning.split(": ", 1)[-1]), "error")

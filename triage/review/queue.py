@@ -8,8 +8,9 @@ from typing import Any
 from flask import Blueprint, abort, render_template, request
 
 from triage.compose import PLACEHOLDER
-from triage.review import context, outbox
-from triage.state import queue as repo
+from triage.review import context
+from triage.review.service import generated_text, stale_params
+from triage.state import queue
 from triage.state.statuses import AWAITING, Status
 from triage.topics import TOPICS
 
@@ -19,7 +20,7 @@ REJECT_REASONS = ("reason_no_answer", "reason_elsewhere", "reason_not_ours")
 
 @bp.get("/")
 def index() -> str:
-    rows = repo.queue(context.db())
+    rows = queue.queue(context.db())
     now = datetime.now(UTC)
     for row in rows:
         row["age"] = age(row["received_at"] or row["created_at"], now)
@@ -39,12 +40,12 @@ def render_item(row: dict[str, Any], text: str | None = None, status: int = 200)
     db = context.db()
     handled = None
     if row["status"] not in AWAITING:
-        params = outbox.stale_params(db, row)
+        params = stale_params(db, row)
         params["status"] = context.t(f"status_{row['status']}")
         handled = context.t("handled", **params)
     if text is None:
-        text = outbox.generated_text(context.composer(), row)
-    previous, following = repo.neighbours(db, row["message_id"])
+        text = generated_text(context.composer(), row)
+    previous, following = queue.neighbours(db, row["message_id"])
     parts = segments(text)
     page = render_template(
         "item.html",

@@ -9,7 +9,7 @@ from typing import Any
 from flask import Blueprint, render_template
 
 from triage.review import context
-from triage.state import queue as repo
+from triage.state import decisions
 
 bp = Blueprint("stats", __name__)
 _CARD_FIGURES = ("version", "date", "threshold", "target_precision", "coverage", "accuracy",
@@ -23,8 +23,8 @@ def index() -> str:
     card = model_card(context.settings().model.path.with_suffix(".json"))
     return render_template(
         "stats.html",
-        volume=repo.topic_counts(db),
-        quality=repo.template_quality(db),
+        volume=decisions.topic_counts(db),
+        quality=decisions.template_quality(db),
         figures=[(k, card[k]) for k in _CARD_FIGURES if _scalar(card.get(k))],
         per_topic=per_topic(card),
         has_card=bool(card),

@@ -53,18 +53,18 @@ def purge(db: Store, older_than_days: int) -> dict[str, int]:
     marks = ", ".join("?" * len(IN_PROGRESS))
     _secure(db)
     with db.transaction():
-        messages = db.db.execute(
+        messages = db.execute(
             f"UPDATE messages SET {_BLANK} WHERE updated_at < ? AND status NOT IN ({marks})"
             f" AND ({_NOT_BLANK})",
             (cutoff, *IN_PROGRESS),
         ).rowcount
-        decisions = db.db.execute(
+        decisions = db.execute(
             "UPDATE decisions SET final_text = '' WHERE final_text != '' AND (at < ? OR"
             f" message_id IN (SELECT message_id FROM messages WHERE updated_at < ?"
             f" AND status NOT IN ({marks})))",
             (cutoff, cutoff, *IN_PROGRESS),
         ).rowcount
-        waiting = db.db.execute(
+        waiting = db.execute(
             f"SELECT COUNT(*) FROM messages WHERE updated_at < ? AND status IN ({marks})",
             (cutoff, *IN_PROGRESS),
         ).fetchone()[0]
@@ -88,7 +88,7 @@ def forget(
         raise ValueError("not an e-mail address")
     theirs = [
         dict(row)
-        for row in db.db.execute(
+        for row in db.execute(
             "SELECT message_id, status, draft_message_id FROM messages WHERE LOWER(reply_to) = ?",
             (address,),
         )
@@ -109,12 +109,10 @@ def forget(
             if row["status"] in IN_PROGRESS:
                 waiting += 1
                 db.set_status(row["message_id"], Status.FORGOTTEN, "forgotten on request")
-            db.db.execute(
-                f"UPDATE messages SET {_BLANK} WHERE message_id = ?", (row["message_id"],)
-            )
+            db.execute(f"UPDATE messages SET {_BLANK} WHERE message_id = ?", (row["message_id"],))
         decisions = 0
         for message_id in ids:
-            decisions += db.db.execute(
+            decisions += db.execute(
                 "UPDATE decisions SET final_text = '' WHERE message_id = ? AND final_text != ''",
                 (message_id,),
             ).rowcount
@@ -138,7 +136,7 @@ def _cut_out(db: Store, pattern: re.Pattern[str], address: str) -> int:
     """Replace the address in other people's stored mail (a form, a quote, a forward)."""
     where = " OR ".join(f"LOWER({column}) LIKE ? ESCAPE '\\'" for column in TEXTS)
     rows = list(
-        db.db.execute(
+        db.execute(
             f"SELECT message_id, {', '.join(TEXTS)} FROM messages WHERE {where}",
             (_like(address),) * len(TEXTS),
         )
@@ -146,7 +144,7 @@ def _cut_out(db: Store, pattern: re.Pattern[str], address: str) -> int:
     for row in rows:
         values = {column: pattern.sub(REMOVED, row[column]) for column in TEXTS}
         sets = ", ".join(f"{column} = :{column}" for column in TEXTS)
-        db.db.execute(
+        db.execute(
             f"UPDATE messages SET {sets} WHERE message_id = :message_id",
             {**values, "message_id": row["message_id"]},
         )
@@ -155,13 +153,13 @@ def _cut_out(db: Store, pattern: re.Pattern[str], address: str) -> int:
 
 def _cut_out_decisions(db: Store, pattern: re.Pattern[str], address: str) -> int:
     rows = list(
-        db.db.execute(
+        db.execute(
             "SELECT id, final_text FROM decisions WHERE LOWER(final_text) LIKE ? ESCAPE '\\'",
             (_like(address),),
         )
     )
     for row in rows:
-        db.db.execute(
+        db.execute(
             "UPDATE decisions SET final_text = ? WHERE id = ?",
             (pattern.sub(REMOVED, row["final_text"]), row["id"]),
         )
@@ -171,11 +169,11 @@ def _cut_out_decisions(db: Store, pattern: re.Pattern[str], address: str) -> int
 def _secure(db: Store) -> None:
     # Overwrite what is deleted or replaced, instead of leaving it in free pages.
     if db.dialect == "sqlite":
-        db.db.execute("PRAGMA secure_delete = ON")
+        db.execute("PRAGMA secure_delete = ON")
 
 
 def _flush(db: Store) -> None:
     """Empty SQLite's write-ahead log, which still holds the old pages until a checkpoint."""
     if db.dialect == "sqlite":
         with suppress(Exception):  # a reader elsewhere can delay it; the next checkpoint will do
-            db.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,7 +1,11 @@
-"""The state store: what was seen, drafted, skipped or set aside; counsellor decisions; runs.
+"""The state store: what was seen, drafted, skipped or set aside, and the runs.
 
-SQLite by default, with numbered migrations recorded in ``PRAGMA user_version`` and each run
+SQLite by default (or a shared PostgreSQL), migrated on opening (``migrations``), each run
 inside a transaction. The file is created owner-only: it holds members' mail.
+
+The connection is the state package's own: the other modules of ``triage.state`` (queue,
+decisions, accounts, privacy, migrations) write their SQL through ``Store.execute``; the rest
+of triage uses their functions and the methods here, and holds no SQL.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,79 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from triage.errors import StateError
-from triage.state.db import PostgresConnection, is_postgres, translate_ddl
+from triage.state.db import PostgresConnection, is_postgres
+from triage.state.migrations import migrate
 from triage.state.statuses import AWAITING, Status
 
-_MIGRATION_LOCK = 0x7472696167  # "triag": serialises migrations on a shared PostgreSQL
-
-MIGRATIONS: tuple[str, ...] = (
-    # 1: the first schema
-    """
-    CREATE TABLE folder_state (
-        folder TEXT PRIMARY KEY,
-        uidvalidity INTEGER NOT NULL,
-        last_uid INTEGER NOT NULL
-    );
-    CREATE TABLE messages (
-        message_id TEXT PRIMARY KEY,
-        folder TEXT NOT NULL DEFAULT '',
-        uidvalidity INTEGER NOT NULL DEFAULT 0,
-        uid INTEGER NOT NULL DEFAULT 0,
-        status TEXT NOT NULL,
-        reason TEXT NOT NULL DEFAULT '',
-        subject TEXT NOT NULL DEFAULT '',
-        sender_name TEXT NOT NULL DEFAULT '',
-        first_name TEXT NOT NULL DEFAULT '',
-        reply_to TEXT NOT NULL DEFAULT '',
-        lang TEXT NOT NULL DEFAULT '',
-        topic TEXT NOT NULL DEFAULT '',
-        confidence REAL NOT NULL DEFAULT 0,
-        topics TEXT NOT NULL DEFAULT '[]',
-        question_text TEXT NOT NULL DEFAULT '',
-        original_text TEXT NOT NULL DEFAULT '',
-        attachments TEXT NOT NULL DEFAULT '[]',
-        references_ids TEXT NOT NULL DEFAULT '',
-        received_at TEXT NOT NULL DEFAULT '',
-        draft_message_id TEXT NOT NULL DEFAULT '',
-        draft_text TEXT NOT NULL DEFAULT '',
-        model_version TEXT NOT NULL DEFAULT '',
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        version INTEGER NOT NULL DEFAULT 1
-    );
-    CREATE INDEX messages_by_status ON messages (status, created_at);
-    CREATE INDEX messages_by_reply_to ON messages (reply_to, created_at);
-    CREATE TABLE decisions (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        message_id TEXT NOT NULL,
-        counsellor TEXT NOT NULL,
-        at TEXT NOT NULL,
-        action TEXT NOT NULL,
-        predicted_topic TEXT NOT NULL DEFAULT '',
-        final_topic TEXT NOT NULL DEFAULT '',
-        edit_ratio REAL,
-        final_text TEXT NOT NULL DEFAULT ''
-    );
-    CREATE INDEX decisions_by_message ON decisions (message_id);
-    CREATE TABLE runs (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        started_at TEXT NOT NULL,
-        finished_at TEXT NOT NULL DEFAULT '',
-        fetched INTEGER NOT NULL DEFAULT 0,
-        drafted INTEGER NOT NULL DEFAULT 0,
-        needs_counsellor INTEGER NOT NULL DEFAULT 0,
-        skipped INTEGER NOT NULL DEFAULT 0,
-        set_aside INTEGER NOT NULL DEFAULT 0,
-        model_version TEXT NOT NULL DEFAULT '',
-        error TEXT NOT NULL DEFAULT ''
-    );
-    CREATE TABLE users (
-        name TEXT PRIMARY KEY,
-        password_hash TEXT NOT NULL,
-        created_at TEXT NOT NULL
-    );
-    """,
-)
+# Every write to a message moves its version on: the review page's actions are conditional on
+# the version their page showed (optimistic locking, see state/queue.py).
+_TOUCH = "updated_at = :stamp, version = messages.version + 1"
 
 
 def now() -> str:
@@ -137,18 +75,18 @@ class Store:
     """A connection to the state store. Writes happen inside ``transaction()``."""
 
     def __init__(self, connection: Any, path: Path | str, dialect: str = "sqlite") -> None:
-        self.db = connection
+        self._conn = connection
         self.path = path
         self.dialect = dialect
 
-    # -- opening and migrations -------------------------------------------------------------
+    # -- opening ----------------------------------------------------------------------------
 
     @classmethod
     def open(cls, target: Path | str) -> Store:
         """Open (and migrate) the store: a SQLite file path, or a ``postgresql://`` URL."""
         if is_postgres(target):
             store = cls(PostgresConnection(str(target)), _redacted(str(target)), "postgresql")
-            store.migrate()
+            migrate(store)
             return store
         path = Path(target)
         try:
@@ -162,7 +100,7 @@ class Store:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA foreign_keys = ON")
             store = cls(db, path)
-            store.migrate()
+            migrate(store)
             return store
         except sqlite3.DatabaseError as exc:
             raise StateError(
@@ -172,42 +110,12 @@ class Store:
         except OSError as exc:
             raise StateError(f"state store {path} cannot be created: {exc.strerror}") from None
 
-    def _schema_version(self) -> int:
-        if self.dialect == "sqlite":
-            return int(self.db.execute("PRAGMA user_version").fetchone()[0])
-        if self.db.execute("SELECT to_regclass('schema_version')").fetchone()[0] is None:
-            return 0
-        row = self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()
-        return int(row[0] or 0)
-
-    def migrate(self) -> None:
-        """Apply the numbered migrations not yet applied, each in its own transaction."""
-        current = self._schema_version()
-        if current > len(MIGRATIONS):
-            raise StateError(
-                f"state store {self.path} has schema version {current}, newer than this triage"
-                f" ({len(MIGRATIONS)}): upgrade triage"
-            )
-        if current == len(MIGRATIONS):
-            return
-        with self.transaction():
-            if self.dialect == "postgresql":
-                # Two workers starting at once: the second waits here, then finds it done.
-                self.db.execute("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
-                self.db.execute(
-                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
-                )
-                current = self._schema_version()
-            for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
-                for statement in _statements(translate_ddl(script, self.dialect)):
-                    self.db.execute(statement)
-                if self.dialect == "sqlite":
-                    self.db.execute(f"PRAGMA user_version = {number}")
-                else:
-                    self.db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
-
     def close(self) -> None:
-        self.db.close()
+        self._conn.close()
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        """Run one statement; for the modules of ``triage.state`` (and tests), not elsewhere."""
+        return self._conn.execute(sql, params)
 
     def __enter__(self) -> Store:
         return self
@@ -219,7 +127,7 @@ class Store:
     def transaction(self) -> Iterator[None]:
         begin = "BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN"
         try:
-            self.db.execute(begin)
+            self.execute(begin)
         except sqlite3.OperationalError as exc:
             raise StateError(f"state store {self.path} is busy or locked: {exc}") from None
         try:
@@ -236,7 +144,7 @@ class Store:
             self._rollback()
             raise
         try:
-            self.db.execute("COMMIT")
+            self.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             self._rollback()
             raise StateError(f"state store {self.path} could not be written: {exc}") from None
@@ -244,20 +152,20 @@ class Store:
     def _rollback(self) -> None:
         # SQLite rolls back by itself after some errors (a full disk among them); a second
         # ROLLBACK would then fail and hide the error that matters.
-        if getattr(self.db, "in_transaction", True):
+        if getattr(self._conn, "in_transaction", True):
             with suppress(sqlite3.Error, StateError):
-                self.db.execute("ROLLBACK")
+                self.execute("ROLLBACK")
 
     # -- folders ----------------------------------------------------------------------------
 
     def folder_state(self, folder: str) -> tuple[int, int] | None:
-        row = self.db.execute(
+        row = self.execute(
             "SELECT uidvalidity, last_uid FROM folder_state WHERE folder = ?", (folder,)
         ).fetchone()
         return (row[0], row[1]) if row else None
 
     def set_folder_state(self, folder: str, uidvalidity: int, last_uid: int) -> None:
-        self.db.execute(
+        self.execute(
             "INSERT INTO folder_state (folder, uidvalidity, last_uid) VALUES (?, ?, ?)"
             " ON CONFLICT (folder) DO UPDATE SET uidvalidity = excluded.uidvalidity,"
             " last_uid = excluded.last_uid",
@@ -272,7 +180,7 @@ class Store:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
+            rows = self.execute(
                 f"SELECT message_id, status FROM messages WHERE message_id IN ({marks})", chunk
             )
             found.update({row[0]: row[1] for row in rows})
@@ -286,32 +194,60 @@ class Store:
         marks = ", ".join(f":{c}" for c in _OUTCOME_COLUMNS)
         updates = ", ".join(f"{c} = excluded.{c}" for c in _OUTCOME_COLUMNS if c != "message_id")
         stamp = now()
-        self.db.execute(
+        self.execute(
             f"INSERT INTO messages ({columns}, created_at, updated_at)"
             f" VALUES ({marks}, :stamp, :stamp)"
-            f" ON CONFLICT (message_id) DO UPDATE SET {updates}, updated_at = excluded.updated_at,"
-            " version = messages.version + 1",
+            f" ON CONFLICT (message_id) DO UPDATE SET {updates}, {_TOUCH}",
             {**values, "stamp": stamp},
         )
 
-    def set_status(self, message_id: str, status: str, reason: str = "") -> None:
-        self.db.execute(
-            "UPDATE messages SET status = ?, reason = ?, updated_at = ?, version = version + 1"
-            " WHERE message_id = ?",
-            (status, reason, now(), message_id),
+    def update_message(
+        self,
+        message_id: str,
+        changes: Mapping[str, Any] | None = None,
+        *,
+        version: int | None = None,
+        statuses: Sequence[str] = (),
+    ) -> bool:
+        """Set ``changes`` (column -> value) and move the version on; True if the row changed.
+
+        With ``version``, only a row still at that version changes; with ``statuses``, only a
+        row in one of them. The column names come from triage's code, never from input.
+        """
+        values = dict(changes or {})
+        sets = "".join(f"{column} = :{column}, " for column in values)
+        where = ["message_id = :where_message_id"]
+        params = {**values, "where_message_id": message_id, "stamp": now()}
+        if version is not None:
+            where.append("version = :where_version")
+            params["where_version"] = version
+        if statuses:
+            names = [f"where_status_{n}" for n in range(len(statuses))]
+            where.append(f"status IN ({', '.join(':' + name for name in names)})")
+            params.update(zip(names, statuses, strict=True))
+        cursor = self.execute(
+            f"UPDATE messages SET {sets}{_TOUCH} WHERE {' AND '.join(where)}", params
         )
+        return cursor.rowcount == 1
+
+    def set_status(self, message_id: str, status: str, reason: str = "") -> None:
+        self.update_message(message_id, {"status": status, "reason": reason})
+
+    def delete_message(self, message_id: str) -> None:
+        """Forget a message entirely, so that the next fetch handles it as new."""
+        self.execute("DELETE FROM messages WHERE message_id = ?", (message_id,))
 
     def message(self, message_id: str) -> dict[str, Any] | None:
-        row = self.db.execute("SELECT * FROM messages WHERE message_id = ?", (message_id,))
+        row = self.execute("SELECT * FROM messages WHERE message_id = ?", (message_id,))
         found = row.fetchone()
         return _decode(found) if found else None
 
     def pending(self) -> list[dict[str, Any]]:
-        rows = self.db.execute("SELECT * FROM messages WHERE status = ?", (Status.PENDING,))
+        rows = self.execute("SELECT * FROM messages WHERE status = ?", (Status.PENDING,))
         return [_decode(r) for r in rows]
 
     def drafts_since(self, address: str, since: str) -> int:
-        row = self.db.execute(
+        row = self.execute(
             "SELECT COUNT(*) FROM messages WHERE reply_to = ? AND status IN (?, ?, ?, ?)"
             " AND created_at >= ?",
             (address, Status.DRAFTED, Status.PENDING, Status.SENT, Status.KEPT, since),
@@ -320,14 +256,14 @@ class Store:
 
     def queue(self) -> list[dict[str, Any]]:
         """What awaits a counsellor, oldest first."""
-        rows = self.db.execute(
+        rows = self.execute(
             "SELECT * FROM messages WHERE status IN (?, ?) ORDER BY received_at, created_at",
             AWAITING,
         )
         return [_decode(r) for r in rows]
 
     def set_aside(self) -> list[dict[str, Any]]:
-        rows = self.db.execute(
+        rows = self.execute(
             "SELECT message_id, reason, updated_at FROM messages WHERE status = ?"
             " ORDER BY updated_at",
             (Status.SET_ASIDE,),
@@ -335,14 +271,14 @@ class Store:
         return [dict(r) for r in rows]
 
     def counts(self) -> dict[str, int]:
-        rows = self.db.execute("SELECT status, COUNT(*) FROM messages GROUP BY status")
+        rows = self.execute("SELECT status, COUNT(*) FROM messages GROUP BY status")
         return {row[0]: row[1] for row in rows}
 
     # -- runs -------------------------------------------------------------------------------
 
     def start_run(self, model_version: str) -> int:
         with self.transaction():
-            row = self.db.execute(
+            row = self.execute(
                 "INSERT INTO runs (started_at, model_version) VALUES (?, ?) RETURNING id",
                 (now(), model_version),
             ).fetchone()
@@ -350,7 +286,7 @@ class Store:
 
     def finish_run(self, run_id: int, counts: dict[str, int], error: str = "") -> None:
         with self.transaction():
-            self.db.execute(
+            self.execute(
                 "UPDATE runs SET finished_at = ?, fetched = ?, drafted = ?, needs_counsellor = ?,"
                 " skipped = ?, set_aside = ?, error = ? WHERE id = ?",
                 (
@@ -366,49 +302,13 @@ class Store:
             )
 
     def last_run(self) -> dict[str, Any] | None:
-        row = self.db.execute("SELECT * FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+        row = self.execute("SELECT * FROM runs ORDER BY id DESC LIMIT 1").fetchone()
         return dict(row) if row else None
-
-    # -- counsellor decisions -----------------------------------------------------------------
-
-    def add_decision(
-        self,
-        message_id: str,
-        counsellor: str,
-        action: str,
-        predicted_topic: str,
-        final_topic: str,
-        edit_ratio: float | None = None,
-        final_text: str = "",
-    ) -> None:
-        self.db.execute(
-            "INSERT INTO decisions (message_id, counsellor, at, action, predicted_topic,"
-            " final_topic, edit_ratio, final_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (message_id, counsellor, now(), action, predicted_topic, final_topic, edit_ratio,
-             final_text),
-        )  # fmt: skip
-
-    def counsellor_labels(self) -> list[tuple[str, str, str, str]]:
-        """(message_id, subject, question text, final topic) of every decided question.
-
-        The latest decision wins; rejections teach nothing about the topic and are left out.
-        """
-        rows = self.db.execute(
-            "SELECT m.message_id, m.subject, m.question_text, d.final_topic FROM decisions d"
-            " JOIN messages m ON m.message_id = d.message_id"
-            " WHERE d.id = (SELECT MAX(id) FROM decisions WHERE message_id = d.message_id)"
-            " AND d.final_topic != '' AND d.action != 'reject' AND m.question_text != ''"
-        )
-        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
 
 def _redacted(url: str) -> str:
     """The URL without any password, for messages."""
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
-
-
-def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
 
 
 def _decode(row: sqlite3.Row) -> dict[str, Any]:

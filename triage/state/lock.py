@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from triage.config import Settings
+from triage.state.db import PostgresConnection
 
 
 class AlreadyRunning(Exception):
@@ -39,8 +40,6 @@ def mailbox_key(settings: Settings) -> int:
 
 @contextmanager
 def _advisory_lock(settings: Settings) -> Iterator[None]:
-    from triage.state.db import PostgresConnection
-
     conn = PostgresConnection(settings.state_url)
     try:
         key = mailbox_key(settings)

@@ -1,0 +1,70 @@
+"""The one mapping between a ``Question`` and its stored message row, both ways.
+
+The names differ on purpose: a row keeps the member's whole text body as ``original_text`` and
+their own words as ``question_text``, the reply address as ``reply_to``, and the date as ISO
+8601 in ``received_at`` (so rows sort by it), where a Question has ``body``, ``text``,
+``reply_address`` and the mail's own Date header.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from email.utils import format_datetime, parsedate_to_datetime
+from typing import Any
+
+from triage.inbound.question import Question
+from triage.state.statuses import Status
+from triage.state.store import Outcome
+
+
+def outcome_for(question: Question, place: Mapping[str, Any]) -> Outcome:
+    """A new question's row, pending until the pass decides; ``place`` is folder/uidvalidity/uid."""
+    return Outcome(
+        message_id=question.message_id,
+        status=Status.PENDING,
+        subject=question.subject,
+        sender_name=question.sender_name,
+        first_name=question.first_name,
+        reply_to=question.reply_address.lower(),
+        lang=question.lang,
+        question_text=question.text,
+        original_text=question.body,
+        attachments=list(question.attachments),
+        references_ids=" ".join(question.references),
+        received_at=iso_date(question.date),
+        **place,
+    )
+
+
+def question_from_row(row: Mapping[str, Any]) -> Question:
+    """The Question ``Composer.reply`` needs, rebuilt from the stored row."""
+    return Question(
+        message_id=row["message_id"],
+        subject=row["subject"],
+        sender_name=row["sender_name"],
+        sender_address=row["reply_to"],
+        reply_address=row["reply_to"],
+        body=row["original_text"],
+        text=row["question_text"],
+        lang=row["lang"],
+        date=mail_date(row["received_at"]),
+        references=tuple(row["references_ids"].split()),
+        first_name=row["first_name"],
+    )
+
+
+def iso_date(value: str) -> str:
+    """A mail Date header as ISO 8601 in UTC, or "" when it cannot be read."""
+    try:
+        return parsedate_to_datetime(value).astimezone(UTC).isoformat(timespec="seconds")
+    except (TypeError, ValueError, IndexError):
+        return ""
+
+
+def mail_date(iso: str) -> str:
+    """An ISO 8601 stamp as a mail Date header, or "" when it cannot be read."""
+    try:
+        return format_datetime(datetime.fromisoformat(iso))
+    except (TypeError, ValueError):
+        return ""
