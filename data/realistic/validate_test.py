@@ -1,6 +1,6 @@
 """Validate data/realistic/test.jsonl: parsing, ids, fields, shares, near-duplicates.
 
-Usage: python3 data/realistic/validate.py [--main /work/main/data]
+Usage: python3 data/realistic/validate_test.py [--main /work/main/data]
 """
 import argparse, collections, glob, json, os, re, sys
 
