@@ -1,6 +1,6 @@
 """Validate data/realistic/test.jsonl: parsing, ids, fields, shares, near-duplicates.
 
-Usage: python3 data/realistic/validate_test.py [--main /work/main/data]
+Usage: python3 data/realistic/validate_test.py [--main DATA_DIR]
 """
 import argparse, collections, glob, json, os, re, sys
 
@@ -26,7 +26,7 @@ def bucket(n):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--main", default="/work/main/data")
+    ap.add_argument("--main", default=os.path.join(HERE, ".."))
     args = ap.parse_args()
     rows, errors = [], []
     with open(os.path.join(HERE, "test.jsonl"), encoding="utf-8") as f:

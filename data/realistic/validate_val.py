@@ -8,7 +8,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 VAL = HERE.parent / "val.jsonl"
-MAIN = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/main/data")
+MAIN = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parents[1])
 LABELS = {"followup", "interview", "salary", "cv", "other"}
 FIELDS = ["id", "subject", "body", "label", "secondary", "lang", "kind"]
 
