@@ -5,7 +5,7 @@ with nothing written to models/. BANKING77 is read as shipped (CSV, ``text,categ
 CLINC150's ``data_full.json`` is first turned into three JSON lines files (train, val,
 test; the ``oos_*`` parts join them with the label ``oos``) in a temporary folder.
 
-    python scripts/benchmarks.py [--benchmarks ../shared/benchmarks] [--only clinc150]
+    python scripts/accuracy_benchmarks.py [--benchmarks ../shared/benchmarks] [--only clinc150]
         [--target-precision 0.9 0.95 ...] [--encoder]
 
 ``--encoder`` adds all-MiniLM-L6-v2 sentence embeddings to the TF-IDF features (an
@@ -32,7 +32,8 @@ from sklearn.base import BaseEstimator, TransformerMixin  # noqa: E402
 from triage.training import data as training_data  # noqa: E402
 from triage.training import evaluation  # noqa: E402
 from triage.training import select as model_select  # noqa: E402
-from triage.training.run import TrainOptions, run_training  # noqa: E402
+from triage.training.options import TrainOptions  # noqa: E402
+from triage.training.run import run_training  # noqa: E402
 
 DEFAULT_BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 
