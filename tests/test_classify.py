@@ -13,7 +13,8 @@ from triage.errors import ModelError
 from triage.model import classify
 from triage.model.classify import Prediction, classify_jsonl, load_model
 from triage.topics import DRAFT_TOPICS, TOPICS
-from triage.training.run import TrainOptions, run_training
+from triage.training.options import TrainOptions
+from triage.training.run import run_training
 
 SAMPLES = {
     "followup": "Jeg søkte for tre uker siden og har ikke hørt noe. Bør jeg ringe arbeidsgiver?",

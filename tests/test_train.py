@@ -12,9 +12,10 @@ import pytest
 from triage.errors import ConfigError
 from triage.model.classify import load_model, sha256_bytes
 from triage.training import data as training_data
-from triage.training import run as train
 from triage.training import select as model_select
-from triage.training.run import Example, TrainOptions, run_training
+from triage.training.data import Example
+from triage.training.options import TrainOptions, TrainResult
+from triage.training.run import run_training
 
 WORDS = {
     "followup": "ringe arbeidsgiver hørt ingenting svar søknaden følge opp status venter fortsatt",
@@ -81,7 +82,7 @@ def quiet(_: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, train.TrainResult]:
+def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, TrainResult]:
     root = tmp_path_factory.mktemp("trained")
     write_data(root / "data")
     result = run_training(options(root), [], quiet)
@@ -154,7 +155,8 @@ def test_threshold_never_goes_below_the_floor() -> None:
 
 
 def test_second_topic_head_learns_label_sets_and_needs_support() -> None:
-    from triage.model.secondary import fit_secondary, secondary_topic
+    from triage.model.secondary import secondary_topic
+    from triage.training.secondary import fit_secondary
     from triage.training.select import make_features
 
     salary = "hva bør jeg be om i lønn etter tilbudet, lønnstrinn og forhandling"

@@ -1,9 +1,10 @@
 """Tag a question with a topic, or leave it for a counsellor when the model is unsure.
 
 Loaded by every pass, so imports stay light: scikit-learn and joblib come in only when a
-model is loaded. The model file is a joblib pickle; it is unpickled only after its sha256
-matched the one in its card (``topic.json`` beside ``topic.joblib``), because unpickling a
-file is running it.
+model is loaded. The text cleaning is imported at the top: every process that loads a model
+also cleans mail (the pass, ``classify --jsonl``, training), so deferring it saved nothing.
+The model file is a joblib pickle; it is unpickled only after its sha256 matched the one in
+its card (``topic.json`` beside ``topic.joblib``), because unpickling a file is running it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from triage.errors import ModelError
+from triage.inbound.clean import for_model, member_words
+from triage.inbound.language import detect
+from triage.model.secondary import secondary_topic
 from triage.topics import NO_DRAFT
 
 RETRAIN = "retrain with `triage train`"
@@ -49,8 +53,6 @@ def sha256_bytes(data: bytes) -> str:
 
 def model_text(subject: str, body: str) -> str:
     """What the model sees for a mail: the same cleaning as the live pass."""
-    from triage.inbound.clean import for_model, member_words
-
     return for_model(subject, member_words(body))
 
 
@@ -60,7 +62,8 @@ class TopicModel:
     def __init__(self, pipeline: Any, card: dict[str, Any], secondary_head: Any = None) -> None:
         self.pipeline = pipeline
         self.card = card
-        # One-vs-rest head over the same features for a mail's second topic (triage.secondary).
+        # One-vs-rest head over the same features for a mail's second topic
+        # (triage.model.secondary).
         self.secondary_head = secondary_head
         self.labels: tuple[str, ...] = tuple(str(c) for c in pipeline.classes_)
         self.threshold = float(card.get("threshold", 0.0))
@@ -100,8 +103,6 @@ class TopicModel:
         ``secondary`` holds the second-topic head's rows; without it, the runner-up of
         ``probabilities`` is the second topic (models without a head).
         """
-        from triage.model.secondary import secondary_topic
-
         limit = self.threshold if threshold is None else float(threshold)
         order = probabilities.argsort(axis=1)[:, ::-1]
         classes = (self.card.get("secondary_rule") or {}).get("classes") or []
@@ -194,9 +195,6 @@ def classify_jsonl(lines: Iterable[str], model: TopicModel, out: TextIO) -> int:
     abstains. A bad line gives ``{"id","error"}`` (id null when there is none) and the rest
     go on; blank lines are not inputs and are skipped. Returns the number of bad lines.
     """
-    from triage.inbound.clean import for_model, member_words
-    from triage.inbound.language import detect
-
     bad = 0
     rows: list[dict[str, Any]] = []  # output rows in input order; pending ones lack "topic"
     pending: list[tuple[dict[str, Any], str]] = []

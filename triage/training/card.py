@@ -16,11 +16,14 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import joblib
 
 from triage.model.classify import TopicModel, card_path_for, sha256_bytes
 from triage.training.data import Example, TrainingData
 from triage.training.evaluation import rounded
+from triage.training.options import TrainOptions
 from triage.training.report import render_report
 from triage.training.select import (
     CHAR_NGRAMS,
@@ -30,9 +33,6 @@ from triage.training.select import (
     ThresholdChoice,
     describe_setting,
 )
-
-if TYPE_CHECKING:
-    from triage.training.run import TrainOptions
 
 
 def _counts(examples: Sequence[Example]) -> dict[str, Any]:
@@ -64,6 +64,7 @@ def build_card(
     no_draft: list[str],
     model: TopicModel,
 ) -> dict[str, Any]:
+    """The card for a freshly trained model; ``sha256`` is filled in when it is written."""
     now = datetime.now(UTC)
     digest = data_hash(data.train, data.test)
     return {
@@ -74,34 +75,12 @@ def build_card(
         "input": "for_model(subject, member_words(body)) from triage.clean"
         if options.data_file is None
         else f"text column of {options.data_file.name} as given",
-        "data": {
-            "source": str(options.data_file or options.data_dir),
-            "hash": digest,
-            "train": _counts(data.train),
-            "test": _counts(data.test),
-            "validation": _counts(data.val) if data.val is not None else None,
-            "merge": data.merge,
-            "notes": data.notes,
-        },
+        "data": _data_section(options, data, digest),
         "split": data.split,
         "labels": list(model.labels),
         "no_draft_labels": no_draft,
         "out_of_scope_label": options.oos_label,
-        "model": {
-            "kind": best[0],
-            "C": best[1],
-            "description": describe_setting(*best),
-            "features": {
-                "words": {"ngram_range": list(WORD_NGRAMS), "sublinear_tf": True},
-                "chars": {"analyzer": "char_wb", "ngram_range": list(CHAR_NGRAMS)},
-                "extra": [name for name, _ in EXTRA_FEATURES],
-            },
-            "cross_validation": {
-                "folds": cv.folds,
-                "metric": "macro-F1 of out-of-fold predictions",
-                "scores": {describe_setting(*s): rounded(v) for s, v in cv.scores.items()},
-            },
-        },
+        "model": _model_section(cv, best),
         "threshold": choice.threshold,
         "target_precision": options.target_precision,
         "target_reached": choice.reached,
@@ -117,10 +96,38 @@ def build_card(
     }
 
 
+def _data_section(options: TrainOptions, data: TrainingData, digest: str) -> dict[str, Any]:
+    return {
+        "source": str(options.data_file or options.data_dir),
+        "hash": digest,
+        "train": _counts(data.train),
+        "test": _counts(data.test),
+        "validation": _counts(data.val) if data.val is not None else None,
+        "merge": data.merge,
+        "notes": data.notes,
+    }
+
+
+def _model_section(cv: CrossValidation, best: tuple[str, float]) -> dict[str, Any]:
+    return {
+        "kind": best[0],
+        "C": best[1],
+        "description": describe_setting(*best),
+        "features": {
+            "words": {"ngram_range": list(WORD_NGRAMS), "sublinear_tf": True},
+            "chars": {"analyzer": "char_wb", "ngram_range": list(CHAR_NGRAMS)},
+            "extra": [name for name, _ in EXTRA_FEATURES],
+        },
+        "cross_validation": {
+            "folds": cv.folds,
+            "metric": "macro-F1 of out-of-fold predictions",
+            "scores": {describe_setting(*s): rounded(v) for s, v in cv.scores.items()},
+        },
+    }
+
+
 def write_model(model: TopicModel, path: Path) -> tuple[Path, ...]:
     """Write model, card and report atomically; keep the current pair as topic.previous.*."""
-    import joblib
-
     buffer = io.BytesIO()
     joblib.dump({"topic": model.pipeline, "secondary": model.secondary_head}, buffer, compress=3)
     blob = buffer.getvalue()

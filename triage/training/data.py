@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from triage.errors import ConfigError
+from triage.inbound.clean import for_model
 from triage.model.classify import model_text
 
 TEST_PERCENT = 20
@@ -263,8 +265,6 @@ _MERGE_KEYS = (
 def _counsellor_example(example: Example) -> Example:
     # The store hands over "subject\nmember words"; the model must see what the live pass
     # sees. for_model output has no newline, so this is harmless on text already cleaned.
-    from triage.inbound.clean import for_model
-
     subject, _, words = example.text.partition("\n")
     return Example(
         for_model(subject, words),
@@ -278,8 +278,6 @@ def _counsellor_example(example: Example) -> Example:
 
 def _find_duplicates(texts: list[str]) -> dict[int, tuple[str, int]]:
     """For each text that repeats an earlier kept one: ("exact"|"near", index of that one)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     result: dict[int, tuple[str, int]] = {}
     first: dict[str, int] = {}
     for index, text in enumerate(texts):

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
-from triage.model.classify import NO_DRAFT, TopicModel
+from triage.model.classify import NO_DRAFT, Prediction, TopicModel
 from triage.training.data import Example
 
 ABSTAINED = "(abstained)"
@@ -20,16 +21,12 @@ def live_topics(model: TopicModel, probabilities: np.ndarray, oos_label: str | N
 
 
 def live_macro_f1(true_labels: Sequence[str], live: Sequence[str]) -> float:
-    from sklearn.metrics import f1_score
-
     present = sorted(set(true_labels))
     return float(f1_score(true_labels, live, labels=present, average="macro", zero_division=0))
 
 
 def evaluate(model: TopicModel, test: Sequence[Example], oos_label: str | None) -> dict[str, Any]:
     """Metrics on the test split: the classifier's own (argmax) and at the threshold."""
-    from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
-
     labels = list(model.labels)
     truth = [e.label for e in test]
     probabilities = model.probabilities([e.text for e in test])
@@ -41,11 +38,6 @@ def evaluate(model: TopicModel, test: Sequence[Example], oos_label: str | None) 
         y_in, p_in, labels=labels, zero_division=0
     )
     predictions = model.decide(probabilities)
-    live = live_topics(model, probabilities, oos_label)
-    drafted = [i for i, p in enumerate(predictions) if p.topics]
-    right = sum(predictions[i].topic == truth[i] for i in drafted)
-    rows = labels + sorted({t for t in truth if t not in labels})
-    columns = [ABSTAINED if p.abstained else p.topic for p in predictions]
     result: dict[str, Any] = {
         "examples": len(test),
         "accuracy": rounded(np.mean([a == b for a, b in zip(y_in, p_in, strict=True)])),
@@ -63,39 +55,62 @@ def evaluate(model: TopicModel, test: Sequence[Example], oos_label: str | None) 
             "labels": labels,
             "matrix": confusion_matrix(y_in, p_in, labels=labels).tolist(),
         },
-        "at_threshold": {
-            "threshold": model.threshold,
-            "coverage": rounded(len(drafted) / max(1, len(test))),
-            "drafted": len(drafted),
-            "drafted_precision": rounded(right / len(drafted)) if drafted else None,
-            "abstained": sum(p.abstained for p in predictions),
-            "macro_f1_live": rounded(live_macro_f1(truth, live)),
-            "confusion_matrix": {
-                "rows": rows,
-                "columns": labels + [ABSTAINED],
-                "matrix": [
-                    [
-                        sum(1 for t, c in zip(truth, columns, strict=True) if t == r and c == col)
-                        for col in labels + [ABSTAINED]
-                    ]
-                    for r in rows
-                ],
-            },
-        },
+        "at_threshold": _at_threshold(model, probabilities, predictions, truth, oos_label),
     }
     if oos_label:
-        oos = [i for i, t in enumerate(truth) if t == oos_label]
-        result["out_of_scope"] = {
-            "label": oos_label,
-            "in_scope_accuracy": rounded(
-                np.mean([not predictions[i].abstained and argmax[i] == truth[i] for i in in_scope])
-            ),
-            "oos_recall": rounded(np.mean([predictions[i].abstained for i in oos]))
-            if oos
-            else None,
-            "oos_examples": len(oos),
-        }
+        result["out_of_scope"] = _out_of_scope(predictions, argmax, truth, oos_label)
     return result
+
+
+def _at_threshold(
+    model: TopicModel,
+    probabilities: np.ndarray,
+    predictions: Sequence[Prediction],
+    truth: Sequence[str],
+    oos_label: str | None,
+) -> dict[str, Any]:
+    """What the live pass would do on the test split: drafts, abstentions, their confusion."""
+    labels = list(model.labels)
+    live = live_topics(model, probabilities, oos_label)
+    drafted = [i for i, p in enumerate(predictions) if p.topics]
+    right = sum(predictions[i].topic == truth[i] for i in drafted)
+    rows = labels + sorted({t for t in truth if t not in labels})
+    columns = [ABSTAINED if p.abstained else p.topic for p in predictions]
+    return {
+        "threshold": model.threshold,
+        "coverage": rounded(len(drafted) / max(1, len(truth))),
+        "drafted": len(drafted),
+        "drafted_precision": rounded(right / len(drafted)) if drafted else None,
+        "abstained": sum(p.abstained for p in predictions),
+        "macro_f1_live": rounded(live_macro_f1(truth, live)),
+        "confusion_matrix": {
+            "rows": rows,
+            "columns": labels + [ABSTAINED],
+            "matrix": [
+                [
+                    sum(1 for t, c in zip(truth, columns, strict=True) if t == r and c == col)
+                    for col in labels + [ABSTAINED]
+                ]
+                for r in rows
+            ],
+        },
+    }
+
+
+def _out_of_scope(
+    predictions: Sequence[Prediction], argmax: Sequence[str], truth: Sequence[str], oos_label: str
+) -> dict[str, Any]:
+    """In-scope mail answered with the right topic, and out-of-scope mail left alone."""
+    in_scope = [i for i, t in enumerate(truth) if t != oos_label]
+    oos = [i for i, t in enumerate(truth) if t == oos_label]
+    return {
+        "label": oos_label,
+        "in_scope_accuracy": rounded(
+            np.mean([not predictions[i].abstained and argmax[i] == truth[i] for i in in_scope])
+        ),
+        "oos_recall": rounded(np.mean([predictions[i].abstained for i in oos])) if oos else None,
+        "oos_examples": len(oos),
+    }
 
 
 def rounded(value: Any) -> float:

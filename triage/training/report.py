@@ -6,26 +6,38 @@ where it fails.
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 from triage.training.evaluation import ABSTAINED
-
-if TYPE_CHECKING:
-    from triage.training.run import TrainResult
 
 
 def _pct(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.1f} %"
 
 
-def format_summary(result: TrainResult) -> str:
-    card = result.card
-    test, data = card["test"], card["data"]
-    at = test["at_threshold"]
+def format_summary(card: dict[str, Any], decision: str, written: Sequence[Path] = ()) -> str:
+    """What ``triage train`` prints: the data, the test split, the threshold, the decision."""
     lines = [f"Model {card['version']} ({card['model']['description']})"]
+    lines += _data_lines(card)
+    lines.append("")
+    lines += _test_lines(card["test"])
+    lines.append("")
+    lines += _threshold_lines(card)
+    lines.append(_secondary_line(card["secondary_rule"]))
+    lines.append("")
+    lines.append(decision)
+    if written:
+        lines.append("Wrote " + ", ".join(str(p) for p in written))
+    return "\n".join(lines)
+
+
+def _data_lines(card: dict[str, Any]) -> list[str]:
+    data = card["data"]
     train = data["train"]
     sources = ", ".join(f"{n} from {s}" for s, n in train["by_source"].items())
-    lines.append(f"Training: {train['total']} examples ({sources}); test: {data['test']['total']}")
+    lines = [f"Training: {train['total']} examples ({sources}); test: {data['test']['total']}"]
     merge = data.get("merge")
     if merge:
         lines.append(
@@ -42,47 +54,52 @@ def format_summary(result: TrainResult) -> str:
         f"Chosen by {folds}-fold cross-validation over {len(scores)} settings"
         f" (macro-F1 {scores[card['model']['description']]:.3f}); {card['training_seconds']} s"
     )
-    lines.append("")
-    lines.append("Test split (never seen in training or model selection):")
-    lines.append(f"  {'topic':<24}{'precision':>10}{'recall':>8}{'F1':>8}{'n':>6}")
+    return lines
+
+
+def _test_lines(test: dict[str, Any]) -> list[str]:
+    lines = [
+        "Test split (never seen in training or model selection):",
+        f"  {'topic':<24}{'precision':>10}{'recall':>8}{'F1':>8}{'n':>6}",
+    ]
     for label, row in test["per_topic"].items():
         lines.append(
             f"  {label:<24}{row['precision']:>10.3f}{row['recall']:>8.3f}"
             f"{row['f1']:>8.3f}{row['support']:>6}"
         )
     lines.append(f"  accuracy {test['accuracy']:.3f}, macro-F1 {test['macro_f1']:.3f}")
+    return lines
+
+
+def _threshold_lines(card: dict[str, Any]) -> list[str]:
+    test = card["test"]
+    at = test["at_threshold"]
     reached = "reached" if card["target_reached"] else "NOT reached, best precision taken"
-    lines.append("")
-    lines.append(
+    lines = [
         f"Threshold {card['threshold']:.3f}: target precision {card['target_precision']:.2f}"
         f" on validation {reached} ({_pct(card['validation']['drafted_precision'])}),"
-        f" coverage {_pct(card['coverage'])}"
-    )
-    lines.append(
+        f" coverage {_pct(card['coverage'])}",
         f"At that threshold on the test split: {_pct(at['coverage'])} get a draft,"
         f" {_pct(at['drafted_precision'])} of drafts have the right topic,"
-        f" {at['abstained']} of {test['examples']} go to a counsellor"
-    )
+        f" {at['abstained']} of {test['examples']} go to a counsellor",
+    ]
     oos = test.get("out_of_scope")
     if oos:
         lines.append(
             f"Out-of-scope ({oos['label']}): in-scope accuracy {_pct(oos['in_scope_accuracy'])},"
             f" oos recall {_pct(oos['oos_recall'])}"
         )
-    rule = card["secondary_rule"]
+    return lines
+
+
+def _secondary_line(rule: dict[str, Any]) -> str:
     if rule["min_probability"] is None:
-        lines.append(f"Secondary topic: {rule.get('note', 'disabled')}")
-    else:
-        lines.append(
-            f"Secondary topic: added when its probability >= {rule['min_probability']:.3f}"
-            f" (validation precision {_pct(rule['validation_precision'])}"
-            f" on {rule['validation_added']})"
-        )
-    lines.append("")
-    lines.append(result.decision)
-    if result.written:
-        lines.append("Wrote " + ", ".join(str(p) for p in result.written))
-    return "\n".join(lines)
+        return f"Secondary topic: {rule.get('note', 'disabled')}"
+    return (
+        f"Secondary topic: added when its probability >= {rule['min_probability']:.3f}"
+        f" (validation precision {_pct(rule['validation_precision'])}"
+        f" on {rule['validation_added']})"
+    )
 
 
 _LABEL_NB = {

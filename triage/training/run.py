@@ -7,30 +7,33 @@ the new model replaces the current one only when it is not worse on them. For a 
 files. Everything a person needs to judge the model goes into the card (``topic.json``) and
 a report page (``topic-report.html``).
 
-The steps live in ``training_data`` (examples and the split), ``model_select`` (settings,
-threshold, secondary rule), ``evaluation`` (the test split), ``model_card`` (the card and
-the files) and ``model_report`` (what a person reads); this module runs them in order.
+The steps live in ``data`` (examples and the split), ``select`` (settings, threshold),
+``secondary`` (the second-topic head and its rule), ``evaluation`` (the test split), ``card``
+(the card and the files) and ``report`` (what a person reads); what a run is asked and what
+it did are in ``options``. This module runs the steps in order.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from triage.errors import ConfigError, ModelError
 from triage.model.classify import NO_DRAFT, TopicModel, load_model
-from triage.model.secondary import fit_secondary
 from triage.training.card import build_card, write_model
 from triage.training.data import Example, TrainingData, load_training_data
 from triage.training.evaluation import evaluate, live_macro_f1, live_topics, rounded
-from triage.training.report import format_summary
+from triage.training.options import TrainOptions, TrainResult
+from triage.training.secondary import fit_secondary
 from triage.training.select import (
+    CrossValidation,
+    ThresholdChoice,
     choose_grid,
     choose_threshold,
     cross_validate,
@@ -41,47 +44,13 @@ from triage.training.select import (
 Progress = Callable[[str], None]
 
 
-@dataclass(frozen=True)
-class TrainOptions:
-    data_dir: Path
-    data_file: Path | None = None
-    test_file: Path | None = None
-    val_file: Path | None = None
-    oos_label: str | None = None
-    model_path: Path = Path("models/topic.joblib")
-    target_precision: float = 0.90
-    # An added second section costs a counsellor one deletion, a wrong topic a rewrite.
-    secondary_precision: float = 0.75
-    force: bool = False
-    write: bool = True
-
-
-@dataclass
-class TrainResult:
-    """What training did; ``summary()`` is the evaluation a person reads."""
-
-    card: dict[str, Any]
-    replaced: bool
-    decision: str
-    written: tuple[Path, ...] = ()
-    old_score: float | None = None
-    model: TopicModel | None = None  # the new model, written or not (benchmarks reuse it)
-
-    def summary(self) -> str:
-        return format_summary(self)
-
-
 def run_training(
     options: TrainOptions, counsellor_examples: list[Example], progress: Progress
 ) -> TrainResult:
     """Train, evaluate on the fixed test split, and replace the model if it is not worse."""
-    # The limit applies to BLAS libraries already loaded, hence the imports first.
-    import sklearn.calibration  # noqa: F401
-    import sklearn.linear_model  # noqa: F401
-    from threadpoolctl import threadpool_limits
-
     # One BLAS thread: on two shared cores OpenBLAS's threads wait on each other, and the
-    # logistic regression fit took 9 s instead of 1 s.
+    # logistic regression fit took 9 s instead of 1 s. The limit applies to BLAS libraries
+    # already loaded: the scikit-learn imports of ``select`` and ``secondary`` loaded them.
     with threadpool_limits(limits=1, user_api="blas"):
         return _train(options, counsellor_examples, progress)
 
@@ -101,42 +70,22 @@ def _train(
     )
     oos = options.oos_label
     train_in = [e for e in data.train if e.label != oos]
-    counts = Counter(e.label for e in train_in)
-    _check_labels(counts)
+    _check_labels(Counter(e.label for e in train_in))
     if not data.test:
         raise ConfigError("no test examples: add examples (about 20 % go to test) or --test FILE")
-
-    texts, labels = [e.text for e in train_in], [e.label for e in train_in]
-    grid = choose_grid(len(texts), len(counts), min(counts.values()))
+    # Out-of-scope examples are never trained on; without a val file they help choose the
+    # threshold instead.
     extra = [e for e in data.train if e.label == oos] if data.val is None else []
-    progress(f"cross-validating {len(grid)} settings…")
-    cv = cross_validate(texts, labels, grid, [e.text for e in extra], progress)
-    best = cv.best()
-    progress(f"fitting {describe_setting(*best)} on {len(texts)} examples…")
-    pipeline = make_pipeline(*best).fit(texts, labels)
-
+    cv, best, pipeline = _select_model(train_in, extra, progress)
     no_draft = sorted({NO_DRAFT} | ({oos} if oos else set()))
     model = TopicModel(pipeline, {"threshold": 0.0, "no_draft_labels": no_draft})
     progress("choosing the threshold…")
-    if data.val is not None:
-        val = data.val
-        val_probabilities = model.probabilities([e.text for e in val])
-    else:
-        val = train_in + extra
-        val_probabilities = np.vstack([cv.probabilities[best], cv.extra_probabilities[best]])
-    predicted = [model.labels[i] for i in val_probabilities.argmax(axis=1)]
-    choice = choose_threshold(
-        [e.label for e in val],
-        predicted,
-        val_probabilities.max(axis=1).tolist(),
-        set(no_draft),
-        options.target_precision,
-    )
+    choice = _threshold(model, data, train_in + extra, cv, best, options.target_precision)
     model.threshold = choice.threshold
     progress("choosing the second-topic rule…")
     model.secondary_head, secondary = fit_secondary(
-        texts,
-        labels,
+        [e.text for e in train_in],
+        [e.label for e in train_in],
         [e.secondary for e in train_in],
         pipeline.named_steps["features"],
         model.draft_topics,
@@ -144,7 +93,6 @@ def _train(
         progress,
     )
     model.secondary_min = secondary["min_probability"]
-
     progress(f"evaluating on the test split ({len(data.test)} examples)…")
     evaluation = evaluate(model, data.test, oos)
     card = build_card(options, data, cv, best, choice, secondary, evaluation, no_draft, model)
@@ -153,6 +101,49 @@ def _train(
     result = _maybe_replace(options, model, data, progress)
     result.model = model
     return result
+
+
+def _select_model(
+    train_in: Sequence[Example], extra: Sequence[Example], progress: Progress
+) -> tuple[CrossValidation, tuple[str, float], Any]:
+    """Cross-validate the grid, then fit the best setting on all training examples."""
+    texts, labels = [e.text for e in train_in], [e.label for e in train_in]
+    counts = Counter(labels)
+    grid = choose_grid(len(texts), len(counts), min(counts.values()))
+    progress(f"cross-validating {len(grid)} settings…")
+    cv = cross_validate(texts, labels, grid, [e.text for e in extra], progress)
+    best = cv.best()
+    progress(f"fitting {describe_setting(*best)} on {len(texts)} examples…")
+    return cv, best, make_pipeline(*best).fit(texts, labels)
+
+
+def _threshold(
+    model: TopicModel,
+    data: TrainingData,
+    cross_validated: Sequence[Example],
+    cv: CrossValidation,
+    best: tuple[str, float],
+    target: float,
+) -> ThresholdChoice:
+    """The threshold, chosen on the val file or else on the cross-validated predictions.
+
+    ``cross_validated`` are the examples whose rows ``cv`` holds for ``best``: the training
+    examples, then the never-trained out-of-scope ones.
+    """
+    if data.val is not None:
+        val = data.val
+        val_probabilities = model.probabilities([e.text for e in val])
+    else:
+        val = list(cross_validated)
+        val_probabilities = np.vstack([cv.probabilities[best], cv.extra_probabilities[best]])
+    predicted = [model.labels[i] for i in val_probabilities.argmax(axis=1)]
+    return choose_threshold(
+        [e.label for e in val],
+        predicted,
+        val_probabilities.max(axis=1).tolist(),
+        set(model.card["no_draft_labels"]),
+        target,
+    )
 
 
 def _check_labels(counts: Counter[str]) -> None:

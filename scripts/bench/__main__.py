@@ -1,0 +1,70 @@
+"""Benchmark the triage pass on a private Dovecot against the plainest script doing the same IMAP.
+
+The command line of ``python scripts/bench.py``; the package docstring says what is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench.measure import classifier_child, measure
+from bench.paths import DEFAULT_MODEL
+from bench.report import Report, add_lines, machine
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10_000, help="messages in the backlog")
+    parser.add_argument("--json", type=Path, help="also write the JSON report to this file")
+    parser.add_argument(
+        "--quick", action="store_true",
+        help="small figures for a smoke test: fewer repeats, 3 MB attachments, 50 drafts",
+    )  # fmt: skip
+    parser.add_argument(
+        "--seed-method", choices=["maildir", "append"], default="maildir",
+        help="write Maildir files directly (default, faster) or MULTIAPPEND in chunks",
+    )  # fmt: skip
+    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument("--classifier-child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    args.model = args.model.resolve()
+    if args.classifier_child:
+        classifier_child(args.classifier_child, args.model)
+        return 0
+    if args.n < 2:
+        parser.error("--n must be at least 2")
+    if not args.model.exists():
+        print(f"bench: no model at {args.model}: run `triage train` first", file=sys.stderr)
+        return 2
+    if os.geteuid() != 0:
+        print("bench: run as root (the Maildir belongs to the user nobody)", file=sys.stderr)
+        return 2
+    report = Report()
+    report.info = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "command": shlex.join(["python", "scripts/bench.py", *(argv or sys.argv[1:])]),
+        "n": args.n,
+        "quick": args.quick,
+        "machine": machine(),
+    }
+    with tempfile.TemporaryDirectory(prefix="triage-pipeline-bench-") as tmp:
+        add_lines(report, measure(args, Path(tmp), report.info))
+    print(report.table())
+    print()
+    data = report.as_json()
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

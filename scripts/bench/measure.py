@@ -1,0 +1,268 @@
+"""Every measurement of one run, in the order of the report, and the two done in this
+module: the classifier (in a fresh process) and the review page."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bench.baseline import Baseline, baseline, pre_rendered_draft
+from bench.mailboxes import (
+    BATCH_SIZE,
+    PASSWORD,
+    SECRET_ENV,
+    TRUSTED_HEADER,
+    drafts_made,
+    seed,
+    write_settings,
+)
+from bench.mailgen import (
+    NOISE,
+    Corpus,
+    Mail,
+    Record,
+    load_records,
+    plan_corpus,
+    sender,
+    write_corpus,
+)
+from bench.paths import SCRIPT, TEMPLATES
+from bench.progress import progress, step
+from bench.triage_runs import (
+    ProcessRun,
+    backlog_pass,
+    drafted_mails,
+    idle_passes,
+    worker_latency,
+    worker_uses_idle,
+)
+from triage.compose import Composer
+from triage.config import load_settings
+from triage.dev.devserver import Dovecot, start_dovecot
+from triage.inbound.clean import for_model, member_words
+from triage.model.classify import load_model
+from triage.review import create_app
+from triage.state import store
+from triage.state.statuses import Status
+
+
+def classifier_child(texts_file: Path, model: Path) -> None:
+    """Runs in its own process: load time from cold, then the batch prediction rate."""
+    texts = json.loads(texts_file.read_text(encoding="utf-8"))
+    started = time.perf_counter()
+    loaded = load_model(model)
+    load_seconds = time.perf_counter() - started
+    loaded.predict(texts[:10])  # first call pays for lazy set-up; the rate is for steady work
+    started = time.perf_counter()
+    for start in range(0, len(texts), BATCH_SIZE):
+        loaded.predict(texts[start : start + BATCH_SIZE])
+    seconds = time.perf_counter() - started
+    print(json.dumps({"load_seconds": load_seconds, "count": len(texts), "seconds": seconds}))
+
+
+def classifier(corpus: Corpus, model: Path, work: Path) -> dict[str, float]:
+    cleaned: dict[Record, str] = {}
+    texts = []
+    for mail in corpus.mails:
+        if mail.kind not in NOISE:
+            record = mail.record
+            if record not in cleaned:
+                cleaned[record] = for_model(record.subject, member_words(record.body))
+            texts.append(cleaned[record])
+    work.mkdir(parents=True, exist_ok=True)
+    texts_file = work / "texts.json"
+    texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+    found = subprocess.run(
+        [sys.executable, str(SCRIPT), "--classifier-child", str(texts_file), "--model", str(model)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if found.returncode != 0:
+        raise RuntimeError(f"classifier benchmark failed: {found.stderr[-800:]}")
+    result = json.loads(found.stdout.strip().splitlines()[-1])
+    result["rate"] = result["count"] / result["seconds"]
+    return result
+
+
+def review_page(config: Path, records: list[Record], drafts: int, repeats: int) -> dict:
+    """Server time per request of the queue and of one item, with ``drafts`` waiting."""
+    os.environ[SECRET_ENV] = "bench-secret"
+    settings = load_settings(config)
+    composer = Composer(
+        settings.replies.templates, settings.replies.from_name, settings.replies.from_address
+    )
+    rng = random.Random(11)
+    questions = [r for r in records if r.label != "other"]
+    ids = []
+    with store.Store.open(settings.state_target) as db, db.transaction():
+        for index in range(drafts):
+            record = rng.choice(questions)
+            mail = Mail(index, "utf8-8bit", record, datetime(2026, 11, 1, tzinfo=UTC))
+            name, address = sender(mail)
+            first = name.split()[0]
+            confidence = rng.uniform(0.7, 0.99)
+            db.record(
+                store.Outcome(
+                    message_id=mail.message_id, status=Status.DRAFTED, folder="INBOX", uid=index,
+                    subject=record.subject, sender_name=name, first_name=first,
+                    reply_to=address, lang=record.lang, topic=record.label,
+                    confidence=confidence, topics=[(record.label, confidence)],
+                    question_text=record.body, original_text=record.body,
+                    received_at=(mail.date + timedelta(minutes=index)).isoformat(),
+                    draft_message_id=f"<triage-bench-{index}@example.org>",
+                    draft_text=composer.text(record.lang, [record.label], first),
+                    model_version="bench",
+                )
+            )  # fmt: skip
+            ids.append(mail.message_id)
+    app = create_app(settings)
+    client = app.test_client()
+    headers = {TRUSTED_HEADER: "bench"}
+
+    def timed(url: str) -> float:
+        started = time.perf_counter()
+        response = client.get(url, headers=headers)
+        seconds = time.perf_counter() - started
+        if response.status_code != 200:
+            raise RuntimeError(f"review page {url.split('?')[0]}: HTTP {response.status_code}")
+        return seconds * 1000
+
+    timed("/")  # the first request compiles the templates
+    queue = [timed("/") for _ in range(repeats)]
+    items = [timed(f"/item?m={ids[rng.randrange(len(ids))]}") for _ in range(repeats)]
+    return {"queue_ms": queue, "item_ms": items}
+
+
+@dataclass
+class Measured:
+    """Raw results of one run, turned into report lines by ``add_lines``."""
+
+    n: int
+    small_n: int
+    baselines: list[Baseline]
+    backlog: ProcessRun
+    small: ProcessRun
+    idle_small: list[float]
+    idle_large: list[float]
+    model: dict[str, float]
+    review_drafts: int
+    review: dict[str, list[float]]
+    worker_mode: str
+    worker: dict[str, Any]
+
+
+def measure(args: argparse.Namespace, work: Path, info: dict[str, Any]) -> Measured:
+    """Every measurement, in the order of the report; facts about the run go into ``info``."""
+    n, quick = args.n, args.quick
+    small_n = min(1000, max(1, n // 2))
+    records = load_records()
+    server = start_dovecot(work / "dovecot", password=PASSWORD)
+    try:
+        corpus = _render_and_seed(server, args, records, small_n, info)
+        config = {role: write_settings(work / role, server, f"bench-{role}", args.model)
+                  for role in ("triage", "small")}  # fmt: skip
+        baselines, backlog, small = _backlogs(server, corpus, config, small_n, info)
+        repeats = 2 if quick else 5
+        with step(f"idle passes ×{repeats} on {small_n:,} and on {n:,} messages"):
+            idle_small = idle_passes(config["small"], repeats)
+            idle_large = idle_passes(config["triage"], repeats)
+        with step("classifier: load and batch prediction in a fresh process"):
+            model = classifier(corpus, args.model, work / "classifier")
+        review_drafts = 50 if quick else 1000
+        with step(f"review page with {review_drafts:,} drafts waiting"):
+            review_config = write_settings(work / "review", server, "bench-review", args.model)
+            review = review_page(review_config, records, review_drafts, 5 if quick else 20)
+        mode, worker = _worker(server, work, args, corpus, config["triage"])
+    finally:
+        server.stop()
+    return Measured(
+        n, small_n, baselines, backlog, small, idle_small, idle_large, model, review_drafts,
+        review, mode, worker,
+    )  # fmt: skip
+
+
+def _render_and_seed(
+    server: Dovecot,
+    args: argparse.Namespace,
+    records: list[Record],
+    small_n: int,
+    info: dict[str, Any],
+) -> Corpus:
+    """The generated mail, rendered once and put into every mailbox the run needs."""
+    n = args.n
+    with step(f"rendering {n:,} messages"):
+        corpus = write_corpus(server.mail / "corpus", plan_corpus(n, records, args.quick))
+    info["corpus"] = {
+        "messages": n,
+        "questions": corpus.questions,
+        "megabytes": round(corpus.bytes / 1e6, 1),
+        "large_attachments": corpus.kinds["large-attachment"],
+        "kinds": dict(sorted(corpus.kinds.items())),
+    }
+    # Three baseline mailboxes: the baseline runs before, between and after the triage
+    # backlog passes, so a busy moment on a shared machine does not decide the ratio.
+    sizes = {"triage": n, "small": small_n, "baseline-1": n, "baseline-2": n, "baseline-3": n}
+    seconds = {}
+    with step(f"seeding {len(sizes)} mailboxes ({args.seed_method})"):
+        for role, count in sizes.items():
+            seconds[role] = seed(server, f"bench-{role}", corpus.files[:count], args.seed_method)
+            progress(f"  {count:,} messages into bench-{role}: {seconds[role]:.2f} s")
+    info["seeding"] = {"method": args.seed_method, "seconds": seconds}
+    return corpus
+
+
+def _backlogs(
+    server: Dovecot,
+    corpus: Corpus,
+    config: dict[str, Path],
+    small_n: int,
+    info: dict[str, Any],
+) -> tuple[list[Baseline], ProcessRun, ProcessRun]:
+    """Baseline, backlog of N, baseline, backlog of the small mailbox, baseline."""
+    n, questions = len(corpus.mails), corpus.questions
+    draft = pre_rendered_draft(corpus, TEMPLATES)
+    baselines = []
+    title = f"baseline: fetch {n:,}, append {questions:,} drafts of {len(draft):,} bytes"
+    with step(title):
+        baselines.append(baseline(server, "bench-baseline-1", draft, questions))
+    with step(f"triage run over the backlog of {n:,} messages"):
+        backlog = backlog_pass(server, "bench-triage", config["triage"], n)
+    info["drafts_made"] = dict(
+        zip(("count", "mean_bytes"), drafts_made(server, "bench-triage"), strict=True)
+    )
+    with step(title):
+        baselines.append(baseline(server, "bench-baseline-2", draft, questions))
+    with step(f"triage run over the backlog of {small_n:,} messages"):
+        small = backlog_pass(server, "bench-small", config["small"], small_n)
+    with step(title):
+        baselines.append(baseline(server, "bench-baseline-3", draft, questions))
+    return baselines, backlog, small
+
+
+def _worker(
+    server: Dovecot, work: Path, args: argparse.Namespace, corpus: Corpus, backlog_config: Path
+) -> tuple[str, dict[str, Any]]:
+    """(mode, latencies): new questions appended one by one while ``triage worker`` runs."""
+    trials = 1 if args.quick else 5
+    # With IDLE the schedule is only the fallback: keep the default so IDLE is what is timed.
+    idle = worker_uses_idle()
+    interval = 300 if idle else 1
+    mode = f"{'IMAP IDLE' if idle else 'polling, no IDLE in worker'}, interval {interval} s"
+    with step(f"triage worker ({mode}): {trials} new question(s)"):
+        worker_config = write_settings(
+            work / "worker", server, "bench-worker", args.model, interval
+        )
+        seed(server, "bench-worker", [], "append")
+        mails = drafted_mails(corpus, backlog_config.parent / "state.sqlite3", trials + 1)
+        worker = worker_latency(server, "bench-worker", worker_config, mails)
+    return mode, worker
