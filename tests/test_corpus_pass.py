@@ -25,7 +25,7 @@ from triage.cli import main
 from triage.errors import ParseError
 from triage.inbound.parse import parse_message
 from triage.model import classify
-from triage.passes.pipeline import _raw_id
+from triage.passes.pipeline import raw_id
 from triage.state.statuses import Status
 from triage.state.store import Store
 
@@ -59,7 +59,7 @@ def expected_id(raw: bytes) -> str:
     try:
         return parse_message(raw)[0].message_id
     except ParseError:
-        return _raw_id(raw)
+        return raw_id(raw)
 
 
 def account_for_every_message(box, stored: dict[int, bytes]) -> Counter:
