@@ -54,8 +54,8 @@ RUN_EXIT_CODES = """\
 exit status:
   0  all fine (also when there was no new mail, or another pass was still running)
   1  some messages were set aside because they could not be read (listed on stderr)
-  2  configuration or usage error
-  3  mailbox unreachable or login refused
+  2  configuration or usage error (also: a model, template or state store that cannot be used)
+  3  mailbox unreachable or login refused (also: the server refused an operation)
 """
 
 
