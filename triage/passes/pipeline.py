@@ -209,16 +209,18 @@ class Triage:
         result.counts["fetched"] += len(batch)
         own = self.settings.own_addresses
         where = {"folder": folder, "uidvalidity": uidvalidity}
+        # parse, guard (CPU); then loop protection and what the store knows (reads the store)
         items = [read_message(m.raw, {**where, "uid": m.uid}, own) for m in batch]
         self._hold_back_loops(items)
         items, retag = self._new_only(items)
+        # classify, compose (CPU)
         items = classify_questions(items, self.model, self.settings.model.min_confidence)
         items = [compose_draft(item, self.composer) for item in items]
         drafts = [i for i in items if i.outcome.status == Status.PENDING]
-        self._record(items)
-        box.append_drafts(drafts_folder, [(i.draft, i.when) for i in drafts])
-        box.add_keywords(folder, retag | self._keywords(items))
-        self._commit(folder, uidvalidity, max(m.uid for m in batch), drafts)
+        self._record(items)  # 1: record
+        box.append_drafts(drafts_folder, [(i.draft, i.when) for i in drafts])  # 2: append
+        box.add_keywords(folder, retag | self._keywords(items))  # 2: tag
+        self._commit(folder, uidvalidity, max(m.uid for m in batch), drafts)  # 3: commit
         _count(items, result)
 
     def _hold_back_loops(self, items: list[Item]) -> None:
