@@ -23,6 +23,19 @@ def test_every_command_has_help_text():
         assert action.help, f"`triage {action.dest}` has no help text"
 
 
+def test_every_command_has_a_description_and_run_states_its_exit_codes(capsys):
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0]  # noqa: SLF001 - argparse keeps them here
+    for name, command in commands.choices.items():
+        assert command.description, f"`triage {name} --help` has no description"
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    page = capsys.readouterr().out
+    for line in ("0  all fine", "1  some messages were set aside", "2  configuration or usage",
+                 "3  mailbox unreachable or login refused"):  # fmt: skip
+        assert line in page
+
+
 @pytest.mark.parametrize("name", ["run", "worker", "queue", "status", "train", "review", "demo"])
 def test_every_command_takes_config(name, capsys):
     with pytest.raises(SystemExit):

@@ -1,6 +1,6 @@
 """The fast parse (compat32, each header read once) reads what policy.default read.
 
-For every message of the shared corpus and of scripts/demo_mailbox, a straightforward
+For every message of the shared corpus and of triage/dev/demo_mailbox, a straightforward
 reference built on ``email.policy.default`` (the parser triage used before) gives subject,
 sender, reply address, attachment names and body; the Question must agree. The few messages
 where the fast parse reads more than the reference did are listed with the reason.
@@ -50,7 +50,7 @@ IMPROVED = {
 def _messages() -> list[tuple[str, bytes]]:
     found = [
         (f"demo/{path.name}", path.read_bytes())
-        for path in sorted((ROOT / "scripts" / "demo_mailbox").glob("*.eml"))
+        for path in sorted((ROOT / "triage" / "dev" / "demo_mailbox").glob("*.eml"))
     ]
     if CORPUS.is_dir():
         for path in sorted(CORPUS.rglob("*")):

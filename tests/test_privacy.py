@@ -226,7 +226,7 @@ def test_forget_refuses_what_is_not_an_address(box, capsys):
 
 
 def test_purge_and_forget_wait_for_a_running_pass(box):
-    from triage.cli.commands import _waiting_for_passes
+    from triage.cli.commands import waiting_for_passes as _waiting_for_passes
     from triage.errors import StateError
     from triage.state.lock import pass_lock
 

@@ -10,14 +10,17 @@ import difflib
 import ipaddress
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from triage.errors import ConfigError
 
-SECURITY_MODES = ("tls", "starttls", "plain")
+SECURITY_MODES = ("tls", "starttls", "plain")  # the first is the default
 AUTH_MODES = ("password", "xoauth2")
+# The port of each security mode when none is given.
+IMAP_PORTS = {"tls": 993, "starttls": 143, "plain": 143}
+SMTP_PORTS = {"tls": 465, "starttls": 587, "plain": 25}
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,18 @@ class _Reader:
         path = Path(raw).expanduser()
         return path if path.is_absolute() else (self.base / path)
 
+    def folder(self, section: str, key: str, default: str) -> Path:
+        """A path never left empty: ``default``, beside the settings file, when not given."""
+        return self.path(section, key, default) or self.base / default
+
+    def option(self, section: str, cls: type, key: str) -> Any:
+        """An optional key, of the type and with the default of the field ``key`` of ``cls``."""
+        default = _default(cls, key)
+        return self.get(section, key, type(default), default)
+
+    def options(self, section: str, cls: type, *keys: str) -> dict[str, Any]:
+        return {key: self.option(section, cls, key) for key in keys}
+
     def check_keys(self) -> None:
         for section, table in self.data.items():
             if section not in _SCHEMA:
@@ -220,81 +235,117 @@ def _did_you_mean(word: str, choices: Any) -> str:
     return f" (did you mean {match[0]}?)" if match else ""
 
 
+def _default(cls: type, name: str) -> Any:
+    """The default of a settings field: each is written once, in the dataclasses above."""
+    default = next(f.default for f in fields(cls) if f.name == name)
+    assert default is not MISSING, f"{cls.__name__}.{name} has no default"
+    return default
+
+
+def parse_settings(data: dict[str, Any], source: Path) -> Settings:
+    """Validate a parsed TOML document; raise ConfigError listing every problem."""
+    reader = _Reader(data, source.parent)
+    reader.check_keys()
+    imap = _read_imap(reader)
+    smtp = _server(reader, "smtp", SMTP_PORTS) if "smtp" in data else None
+    state_url, state_path = _read_state(reader)
+    model = _read_model(reader)
+    replies = _read_replies(reader)
+    review = _read_review(reader)
+    worker = _read_worker(reader)
+    train = _read_train(reader)
+    if reader.problems:
+        raise ConfigError(f"{source}: " + "; ".join(reader.problems))
+    assert imap is not None and state_path is not None and model is not None
+    return Settings(
+        source=source,
+        imap=imap,
+        state_path=state_path,
+        model=model,
+        replies=replies,
+        smtp=smtp,
+        review=review,
+        worker=worker,
+        train=train,
+        lock_path=state_path.with_suffix(".lock"),
+        state_url=state_url,
+    )
+
+
 def _server(reader: _Reader, name: str, default_port: dict[str, int]) -> ServerSettings | None:
     host = reader.get(name, "host", str)
-    security = reader.get(name, "security", str, "tls")
+    security = reader.get(name, "security", str, SECURITY_MODES[0])
     if security not in SECURITY_MODES:
         reader.problems.append(f"[{name}] security must be one of {', '.join(SECURITY_MODES)}")
-        security = "tls"
+        security = SECURITY_MODES[0]
     port = reader.get(name, "port", int, default_port.get(security, 0))
     if host and security == "plain" and not is_loopback(host):
         reader.problems.append(
             f'[{name}] security = "plain" is only allowed for a loopback host'
             f' (127.0.0.1, ::1, localhost), not {host}: use "tls" or "starttls"'
         )
-    auth = reader.get(name, "auth", str, "password")
+    credentials = _credentials(reader, name)
+    ca_file = reader.path(name, "ca_file", "")
+    if ca_file is not None and not ca_file.is_file():
+        reader.problems.append(f"[{name}] ca_file {ca_file} does not exist")
+    timeout = reader.option(name, ServerSettings, "timeout")
+    if host is None or port is None:
+        return None
+    return ServerSettings(host, port, security, credentials, ca_file, timeout)
+
+
+def _credentials(reader: _Reader, name: str) -> Credentials:
+    auth = reader.option(name, Credentials, "auth")
     if auth not in AUTH_MODES:
         reader.problems.append(f"[{name}] auth must be one of {', '.join(AUTH_MODES)}")
     credentials = Credentials(
         username=reader.get(name, "username", str) or "",
-        auth=auth or "password",
-        password_env=reader.get(name, "password_env", str, ""),
-        password_command=reader.get(name, "password_command", str, ""),
-        token_command=reader.get(name, "token_command", str, ""),
+        auth=auth or _default(Credentials, "auth"),
+        **reader.options(name, Credentials, "password_env", "password_command", "token_command"),
     )
     if credentials.auth == "xoauth2":
         if not credentials.token_command:
             reader.problems.append(f'[{name}] auth = "xoauth2" needs token_command')
     elif bool(credentials.password_env) == bool(credentials.password_command):
         reader.problems.append(f"[{name}] set exactly one of password_env or password_command")
-    ca_file = reader.path(name, "ca_file", "")
-    if ca_file is not None and not ca_file.is_file():
-        reader.problems.append(f"[{name}] ca_file {ca_file} does not exist")
-    timeout = reader.get(name, "timeout", float, 30.0)
-    if host is None or port is None:
+    return credentials
+
+
+def _read_imap(reader: _Reader) -> ImapSettings | None:
+    server = _server(reader, "imap", IMAP_PORTS)
+    if server is None:
         return None
-    return ServerSettings(host, port, security, credentials, ca_file, timeout)
+    imap = ImapSettings(
+        **server.__dict__,
+        **reader.options(
+            "imap", ImapSettings, "mailbox", "drafts", "sent", "batch_size", "batch_bytes", "idle"
+        ),
+    )
+    if imap.batch_size < 1 or imap.batch_bytes < 1:
+        reader.problems.append("[imap] batch_size and batch_bytes must be positive")
+    return imap
 
 
-def parse_settings(data: dict[str, Any], source: Path) -> Settings:
-    """Validate a parsed TOML document; raise ConfigError listing every problem."""
-    base = source.parent
-    reader = _Reader(data, base)
-    reader.check_keys()
-
-    server = _server(reader, "imap", {"tls": 993, "starttls": 143, "plain": 143})
-    imap = None
-    if server is not None:
-        imap = ImapSettings(
-            **server.__dict__,
-            mailbox=reader.get("imap", "mailbox", str, "INBOX"),
-            drafts=reader.get("imap", "drafts", str, ""),
-            sent=reader.get("imap", "sent", str, ""),
-            batch_size=reader.get("imap", "batch_size", int, 200),
-            batch_bytes=reader.get("imap", "batch_bytes", int, 20_000_000),
-            idle=reader.get("imap", "idle", bool, True),
-        )
-        if imap.batch_size < 1 or imap.batch_bytes < 1:
-            reader.problems.append("[imap] batch_size and batch_bytes must be positive")
-
-    smtp = None
-    if "smtp" in data:
-        smtp = _server(reader, "smtp", {"tls": 465, "starttls": 587, "plain": 25})
-
-    state_url = reader.get("state", "url", str, "")
-    if state_url and not state_url.startswith(("postgresql://", "postgres://")):
+def _read_state(reader: _Reader) -> tuple[str, Path | None]:
+    """The PostgreSQL URL (or ""), and the SQLite file, also used for the lock beside it."""
+    url = reader.get("state", "url", str, _default(Settings, "state_url"))
+    if url and not url.startswith(("postgresql://", "postgres://")):
         reader.problems.append('[state] url must start with "postgresql://"')
-    elif re.search(r"//[^/@]*:[^/@]*@", state_url):
+    elif re.search(r"//[^/@]*:[^/@]*@", url):
         reader.problems.append(
             "[state] url: the password must not be written in the settings file; use the"
             " PGPASSWORD environment variable or ~/.pgpass"
         )
-    state_path = reader.path("state", "path", "state/triage.sqlite3" if state_url else None)
-    min_conf_raw = reader.section("model").get("min_confidence", "auto")
-    min_confidence: float | None = None
-    if min_conf_raw != "auto":
-        if isinstance(min_conf_raw, int | float) and not isinstance(min_conf_raw, bool):
-            min_confidence = float(min_conf_raw)
+    # With a URL the file only anchors the lock, so it need not be given.
+    return url, reader.path("state", "path", "state/triage.sqlite3" if url else None)
+
+
+def _read_model(reader: _Reader) -> ModelSettings | None:
+    raw = reader.section("model").get("min_confidence", "auto")
+    min_confidence = _default(ModelSettings, "min_confidence")  # "auto": training's threshold
+    if raw != "auto":
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            min_confidence = float(raw)
             if not 0.0 <= min_confidence <= 1.0:
                 reader.problems.append("[model] min_confidence must be between 0 and 1")
         else:
@@ -302,8 +353,11 @@ def parse_settings(data: dict[str, Any], source: Path) -> Settings:
                 '[model] min_confidence must be "auto" (the threshold chosen in training)'
                 " or a number between 0 and 1"
             )
-    model_path = reader.path("model", "path")
+    path = reader.path("model", "path")
+    return None if path is None else ModelSettings(path, min_confidence)
 
+
+def _read_replies(reader: _Reader) -> RepliesSettings:
     from_address = reader.get("replies", "from_address", str)
     if from_address is not None and "@" not in from_address:
         reader.problems.append("[replies] from_address must be an e-mail address")
@@ -314,54 +368,42 @@ def parse_settings(data: dict[str, Any], source: Path) -> Settings:
     replies = RepliesSettings(
         from_address=from_address or "",
         from_name=reader.get("replies", "from_name", str) or "",
-        templates=reader.path("replies", "templates", "templates") or base / "templates",
+        templates=reader.folder("replies", "templates", "templates"),
         own_addresses=tuple(own),
-        keyword_prefix=reader.get("replies", "keyword_prefix", str, "triage-"),
-        max_drafts_per_sender_per_day=reader.get(
-            "replies", "max_drafts_per_sender_per_day", int, 3
+        **reader.options(
+            "replies", RepliesSettings, "keyword_prefix", "max_drafts_per_sender_per_day"
         ),
     )
     if not replies.templates.is_dir():
         reader.problems.append(f"[replies] templates folder {replies.templates} does not exist")
+    return replies
 
-    review = ReviewSettings(
-        host=reader.get("review", "host", str, "127.0.0.1"),
-        port=reader.get("review", "port", int, 8025),
-        secret_key_env=reader.get("review", "secret_key_env", str, ""),
-        trusted_header=reader.get("review", "trusted_header", str, ""),
-        language=reader.get("review", "language", str, "nb"),
-    )
+
+def _read_review(reader: _Reader) -> ReviewSettings:
+    keys = ("host", "port", "secret_key_env", "trusted_header", "language")
+    review = ReviewSettings(**reader.options("review", ReviewSettings, *keys))
     if review.language not in ("nb", "en"):
         reader.problems.append('[review] language must be "nb" or "en"')
-    worker = WorkerSettings(interval_seconds=reader.get("worker", "interval_seconds", int, 300))
+    return review
+
+
+def _read_worker(reader: _Reader) -> WorkerSettings:
+    worker = WorkerSettings(**reader.options("worker", WorkerSettings, "interval_seconds"))
     if worker.interval_seconds < 1:
         reader.problems.append("[worker] interval_seconds must be at least 1")
+    return worker
+
+
+def _read_train(reader: _Reader) -> TrainSettings:
     train = TrainSettings(
-        data=reader.path("train", "data", "data") or base / "data",
-        target_precision=reader.get("train", "target_precision", float, 0.90),
-        secondary_precision=reader.get("train", "secondary_precision", float, 0.75),
+        data=reader.folder("train", "data", "data"),
+        **reader.options("train", TrainSettings, "target_precision", "secondary_precision"),
     )
     if not 0.0 < train.target_precision <= 1.0:
         reader.problems.append("[train] target_precision must be between 0 and 1")
     if not 0.0 < train.secondary_precision <= 1.0:
         reader.problems.append("[train] secondary_precision must be between 0 and 1")
-
-    if reader.problems:
-        raise ConfigError(f"{source}: " + "; ".join(reader.problems))
-    assert imap is not None and state_path is not None and model_path is not None
-    return Settings(
-        source=source,
-        imap=imap,
-        state_path=state_path,
-        model=ModelSettings(model_path, min_confidence),
-        replies=replies,
-        smtp=smtp,
-        review=review,
-        worker=worker,
-        train=train,
-        lock_path=state_path.with_suffix(".lock"),
-        state_url=state_url,
-    )
+    return train
 
 
 def load_settings(path: Path) -> Settings:

@@ -60,9 +60,10 @@ class ParseError(Exception):
     """One message could not be turned into a Question; it is set aside with this reason."""
 
 
-def first_line(exc: BaseException, limit: int = 300) -> str:
+def first_line(exc: BaseException, limit: int | None = 300) -> str:
     """What went wrong, on one line: the message's first line, or the exception's name when it
-    has no message (``OSError()``, ``TimeoutError()``). Never raises."""
+    has no message (``OSError()``, ``TimeoutError()``); cut at ``limit`` characters unless that
+    is None. Never raises."""
     try:
         text = str(exc).strip()
     except Exception:  # noqa: BLE001 - a broken __str__ must not hide the error itself

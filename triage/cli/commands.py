@@ -3,81 +3,43 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 
-from triage.cli import command, print_json
+from triage.cli.output import print_json, print_pass_summary
+from triage.cli.users import manage_users
 from triage.config import Settings
-from triage.errors import (
-    EXIT_CONFIG,
-    EXIT_OK,
-    EXIT_SET_ASIDE,
-    MailboxUnreachable,
-    StateError,
-    first_line,
-)
+from triage.errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE, MailboxUnreachable, StateError
+from triage.inbound.parse import valid_address
+from triage.mailbox import imap
+from triage.model.classify import classify_jsonl, load_model
+from triage.passes.pipeline import Triage, run_pass
+from triage.passes.worker import run_worker
+from triage.state import privacy
 from triage.state.decisions import counsellor_labels
 from triage.state.lock import AlreadyRunning, pass_lock
 from triage.state.statuses import Status
 from triage.state.store import Store
 
 
-@command("run")
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from triage.passes.pipeline import Triage
-
     try:
         with pass_lock(settings), Store.open(settings.state_target) as db:
-            result = _pass(Triage(settings, db), db)
+            result = run_pass(Triage(settings, db))
     except AlreadyRunning:
         print("triage: another pass is still running; this one exits", file=sys.stderr)
         return EXIT_OK
-    return report(result)
+    return print_pass_summary(result)
 
 
-def _pass(triage, db: Store, stop=lambda: False):  # noqa: ANN001, ANN202
-    """One pass, recorded in the runs table (idle passes are not recorded: they are many)."""
-    try:
-        result = triage.run(stop)
-    except Exception as exc:
-        run_id = db.start_run("")
-        db.finish_run(run_id, {}, error=first_line(exc))
-        raise
-    if not result.idle:
-        run_id = db.start_run(result.model_version)
-        db.finish_run(run_id, result.counts)
-    return result
-
-
-def report(result) -> int:  # noqa: ANN001
-    """Print the pass's summary (nothing for an idle pass, so cron stays quiet)."""
-    if result.idle:
-        return EXIT_OK
-    counts = result.counts
-    print(
-        f"triage: {counts['fetched']} new: {counts[Status.DRAFTED]} drafted,"
-        f" {counts[Status.NEEDS_COUNSELLOR]} need a counsellor, {counts[Status.SKIPPED]} skipped,"
-        f" {counts[Status.SET_ASIDE]} set aside"
-    )
-    if result.set_aside:
-        for message_id, reason in result.set_aside:
-            print(f"triage: set aside {message_id}: {reason}", file=sys.stderr)
-        return EXIT_SET_ASIDE
-    return EXIT_OK
-
-
-@command("worker")
 def worker(args: argparse.Namespace, settings: Settings) -> int:
-    from triage.passes.worker import run_worker
-
-    return run_worker(settings)
+    return run_worker(settings, report=print_pass_summary)
 
 
-@command("classify")
 def classify(args: argparse.Namespace, settings: Settings) -> int:
-    from triage.model.classify import classify_jsonl, load_model
-
     model = load_model(settings.model.path)
     bad = classify_jsonl(sys.stdin, model, sys.stdout)
     if bad:
@@ -87,7 +49,8 @@ def classify(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def queue_items(db: Store) -> list[dict]:
-    """The `triage queue --json` contract (DESIGN.md)."""
+    """The `triage queue --json` contract: one object per question waiting for a counsellor,
+    oldest first, with these keys (``draft_text`` empty when it has no draft)."""
     return [
         {
             "message_id": row["message_id"],
@@ -107,7 +70,6 @@ def queue_items(db: Store) -> list[dict]:
     ]
 
 
-@command("queue")
 def queue(args: argparse.Namespace, settings: Settings) -> int:
     with Store.open(settings.state_target) as db:
         items = queue_items(db)
@@ -129,7 +91,6 @@ def queue(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
-@command("status")
 def status(args: argparse.Namespace, settings: Settings) -> int:
     with Store.open(settings.state_target) as db:
         counts = db.counts()
@@ -161,8 +122,6 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _model_summary(settings: Settings) -> str:
-    import json
-
     card = settings.model.path.with_suffix(".json")
     try:
         data = json.loads(card.read_text())
@@ -174,8 +133,9 @@ def _model_summary(settings: Settings) -> str:
     )
 
 
-@command("train")
 def train(args: argparse.Namespace, settings: Settings) -> int:
+    # Imported here, not at the top: the training code brings numpy (~150 ms in all), which
+    # the other commands do without.
     from triage.training.run import Example, TrainOptions, run_training
 
     counsellor: list[Example] = []
@@ -202,25 +162,21 @@ def train(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
-@command("review")
 def review(args: argparse.Namespace, settings: Settings) -> int:
+    # Imported here, not at the top: Flask takes ~100 ms to import and only this command
+    # serves pages.
     from triage.review import serve
 
     return serve(settings, host=args.host, port=args.port)
 
 
-@command("users")
 def users(args: argparse.Namespace, settings: Settings) -> int:
-    from triage.cli.users import manage_users
-
     return manage_users(settings, args.action, args.name)
 
 
 @contextmanager
-def _waiting_for_passes(settings: Settings, seconds: float = 120) -> Iterator[None]:
+def waiting_for_passes(settings: Settings, seconds: float = 120) -> Iterator[None]:
     """The pass lock, waited for: deleting while a pass records would race it."""
-    import time
-
     deadline = time.monotonic() + seconds
     with ExitStack() as held:
         while True:
@@ -236,15 +192,12 @@ def _waiting_for_passes(settings: Settings, seconds: float = 120) -> Iterator[No
         yield
 
 
-@command("purge")
 def purge(args: argparse.Namespace, settings: Settings) -> int:
-    from triage.state.privacy import purge as purge_store
-
     if args.older_than < 0:
         print("triage: --older-than needs 0 or more days", file=sys.stderr)
         return EXIT_CONFIG
-    with _waiting_for_passes(settings), Store.open(settings.state_target) as db:
-        done = purge_store(db, args.older_than)
+    with waiting_for_passes(settings), Store.open(settings.state_target) as db:
+        done = privacy.purge(db, args.older_than)
     print(
         f"triage: removed the texts of {done['messages']} message(s) and {done['decisions']}"
         f" counsellor reply(ies) last touched over {args.older_than} day(s) ago; counts are kept"
@@ -258,24 +211,19 @@ def purge(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
-@command("forget")
 def forget(args: argparse.Namespace, settings: Settings) -> int:
-    from triage.inbound.parse import valid_address
-    from triage.mailbox import imap
-    from triage.state.privacy import forget as forget_person
-
     address = args.address.strip().lower()
     if not valid_address(address):
         print(f"triage: {args.address!r} is not an e-mail address", file=sys.stderr)
         return EXIT_CONFIG
-    with _waiting_for_passes(settings), Store.open(settings.state_target) as db:
+    with waiting_for_passes(settings), Store.open(settings.state_target) as db:
         if args.store_only:
-            done = forget_person(db, address)
+            done = privacy.forget(db, address)
         else:
             try:
                 with imap.connect(settings.imap) as box:
                     drafts = box.special_folder(imap.DRAFTS_FLAG, settings.imap.drafts, "Drafts")
-                    done = forget_person(db, address, box, drafts)
+                    done = privacy.forget(db, address, box, drafts)
             except MailboxUnreachable as exc:
                 raise MailboxUnreachable(
                     f"{exc}; nothing was deleted (--store-only forgets without the mailbox)"

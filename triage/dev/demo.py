@@ -1,12 +1,13 @@
 """`triage demo`: a private Dovecot with a demo mailbox, one pass, and the drafts it made.
 
 Nothing here needs an account anywhere: the server listens on 127.0.0.1 only, and everything
-it writes lives in a temporary folder that is removed afterwards (unless --keep).
+it writes lives in a temporary folder that is removed afterwards (unless --keep). The demo
+messages come with the package (``demo_mailbox/``); the model, the reply templates and the
+training data are the checkout's.
 """
 
 from __future__ import annotations
 
-import argparse
 import email
 import email.policy
 import os
@@ -18,10 +19,16 @@ from pathlib import Path
 
 from imapclient import IMAPClient
 
-from triage.dev.devserver import start_dovecot
+from triage.config import Settings, load_settings
+from triage.dev.devserver import Dovecot, start_dovecot
+from triage.errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE
+from triage.passes.lock import pass_lock
+from triage.passes.pipeline import Triage, run_pass
+from triage.state.statuses import Status
+from triage.state.store import Store
 
-ROOT = Path(__file__).resolve().parents[2]
-DEMO_MAILBOX = ROOT / "scripts" / "demo_mailbox"
+ROOT = Path(__file__).resolve().parents[2]  # the checkout, with models/, templates/ and data/
+DEMO_MAILBOX = Path(__file__).resolve().parent / "demo_mailbox"
 DEMO_USER = "karriere@example.org"
 DEMO_PASSWORD_ENV = "TRIAGE_DEMO_PASSWORD"
 
@@ -86,50 +93,102 @@ def show_drafts(port: int, password: str) -> None:
     client.logout()
 
 
-def run_demo(args: argparse.Namespace) -> int:
-    from triage.cli import main as cli_main
+def show_queue(settings: Settings) -> None:
+    """What waits for a counsellor, oldest first, as the store's queue has it."""
+    with Store.open(settings.state_target) as db:
+        rows = db.queue()
+    labels = {Status.DRAFTED: "draft", Status.NEEDS_COUNSELLOR: "needs a counsellor"}
+    print(f"{len(rows)} waiting for a counsellor (oldest first):")
+    for row in rows:
+        topic = row["topic"] if row["status"] == Status.DRAFTED else "-"
+        print(
+            f"  {labels[row['status']]:18}  {topic:9}  {row['confidence']:.2f}  {row['lang']}"
+            f"  {row['subject'][:60]}"
+        )
 
+
+def one_pass(settings: Settings) -> int:
+    """One pass over the demo mailbox, as `triage run` makes it; returns its exit status."""
+    with pass_lock(settings), Store.open(settings.state_target) as db:
+        result = run_pass(Triage(settings, db))
+    print(f"  {result.summary()}")
+    for message_id, reason in result.set_aside:
+        print(f"  set aside {message_id}: {reason}")
+    return EXIT_SET_ASIDE if result.set_aside else EXIT_OK
+
+
+def train_model(settings: Settings) -> None:
+    """A first model from the checkout's data/, as `triage train` makes it."""
+    # Imported here, not at the top: the training code brings numpy (~150 ms in all), and
+    # a checkout has a model already.
+    from triage.training.run import TrainOptions, run_training
+
+    options = TrainOptions(
+        data_dir=settings.train.data,
+        model_path=settings.model.path,
+        target_precision=settings.train.target_precision,
+        secondary_precision=settings.train.secondary_precision,
+    )
+    result = run_training(options, [], progress=lambda line: print(line, file=sys.stderr))
+    print(result.summary())
+
+
+def run_demo(keep: bool = False) -> int:
+    """Seed a private Dovecot, run one pass, show the drafts and the queue; ``keep`` leaves
+    the server running until Ctrl-C. Returns the pass's exit status."""
     if not DEMO_MAILBOX.is_dir():
         print(f"triage: demo mailbox {DEMO_MAILBOX} not found", file=sys.stderr)
-        return 2
+        return EXIT_CONFIG
     work = Path(tempfile.mkdtemp(prefix="triage-demo-"))
     password = "demo-" + os.urandom(6).hex()
     os.environ[DEMO_PASSWORD_ENV] = password
     started = time.monotonic()
     server = start_dovecot(work / "dovecot", password=password)
     try:
-        count = seed(server.port, password, DEMO_MAILBOX)
-        print(f"Demo mailbox: {count} messages in a private Dovecot on 127.0.0.1:{server.port}")
-        settings = work / "settings.toml"
-        settings.write_text(
-            SETTINGS.format(
-                port=server.port, user=DEMO_USER, password_env=DEMO_PASSWORD_ENV,
-                work=work, root=ROOT,
-            )
-        )  # fmt: skip
-        if not (ROOT / "models" / "topic.joblib").exists():
-            print("No trained model yet: training one from data/ first …")
-            code = cli_main(["train", "--config", str(settings)])
-            if code:
-                return code
-        print("\n$ triage run --config", settings)
-        code = cli_main(["run", "--config", str(settings)])
-        show_drafts(server.port, password)
-        print("\n$ triage queue --config", settings)
-        cli_main(["queue", "--config", str(settings)])
-        print(f"\nDone in {time.monotonic() - started:.1f} s. Settings used: {settings}")
-        if args.keep:
-            print(
-                f"The demo server keeps running (user {DEMO_USER}, password in"
-                f" ${DEMO_PASSWORD_ENV}={password}). Press Ctrl-C to stop."
-            )
-            try:
-                while True:
-                    time.sleep(3600)
-            except KeyboardInterrupt:
-                pass
+        config = _seeded(server, work)
+        code = _show(server, load_settings(config), config)
+        print(f"\nDone in {time.monotonic() - started:.1f} s. Settings used: {config}")
+        if keep:
+            _keep_running(password)
         return code
     finally:
         server.stop()
-        if not args.keep:
+        if not keep:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def _seeded(server: Dovecot, work: Path) -> Path:
+    """The demo messages in the server's INBOX; returns the settings file written for it."""
+    count = seed(server.port, server.password, DEMO_MAILBOX)
+    print(f"Demo mailbox: {count} messages in a private Dovecot on 127.0.0.1:{server.port}")
+    config = work / "settings.toml"
+    config.write_text(
+        SETTINGS.format(
+            port=server.port, user=DEMO_USER, password_env=DEMO_PASSWORD_ENV, work=work, root=ROOT
+        )
+    )
+    return config
+
+
+def _show(server: Dovecot, settings: Settings, config: Path) -> int:
+    if not settings.model.path.exists():
+        print("No trained model yet: training one from data/ first …")
+        train_model(settings)
+    print(f"\nOne pass, as `triage run --config {config}` makes it:")
+    code = one_pass(settings)
+    show_drafts(server.port, server.password)
+    print(f"\nThe queue, as `triage queue --config {config}` shows it:")
+    show_queue(settings)
+    return code
+
+
+def _keep_running(password: str) -> None:
+    print(
+        f"The demo server keeps running (user {DEMO_USER}, password in"
+        f" ${DEMO_PASSWORD_ENV}={password}). Press Ctrl-C to stop."
+    )
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass

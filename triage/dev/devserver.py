@@ -148,25 +148,53 @@ def start_dovecot(
     ``port`` and implicit TLS on ``tls_port``. ``mail`` reuses the mail folder of a stopped
     server; ``extra_config`` is appended to the configuration (e.g. a quota for tests).
     """
+    binary = _dovecot_binary()
+    root = root.resolve()
+    for sub in ("run", "state"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    mail = mail or _new_mail_folder()
+    port = port or free_port()
+    tls_port = free_port()
+    config = _write_config(root, mail, port, tls_port, password, cert, extra_config)
+    process = subprocess.Popen(
+        [binary, "-F", "-c", str(config)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group, so that stop() ends every child
+    )
+    server = Dovecot(root, mail, port, tls_port, password, process, cert)
+    _wait_until_listening(server, seconds=15)
+    return server
+
+
+def _dovecot_binary() -> str:
     binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
     if not Path(binary).exists():
         raise RuntimeError(
             "dovecot is not installed: run `apt-get install dovecot-imapd` (scripts/setup does it)"
         )
-    root = root.resolve()
-    for sub in ("run", "state"):
-        (root / sub).mkdir(parents=True, exist_ok=True)
+    return binary
+
+
+def _new_mail_folder() -> Path:
     # Mail is written by the unprivileged user the static userdb names, who must be able to
     # reach it: temporary folders (pytest's among them) are often private to root.
-    if mail is None:
-        mail = Path(tempfile.mkdtemp(prefix="triage-dovecot-mail-"))
-        mail.chmod(0o711)
-        shutil.chown(mail, "nobody", "nogroup")
-    port = port or free_port()
-    tls_port = free_port()
-    ssl_files = ""
-    if cert:
-        ssl_files = f"ssl_cert = <{cert[0]}\nssl_key = <{cert[1]}\n"
+    mail = Path(tempfile.mkdtemp(prefix="triage-dovecot-mail-"))
+    mail.chmod(0o711)
+    shutil.chown(mail, "nobody", "nogroup")
+    return mail
+
+
+def _write_config(
+    root: Path,
+    mail: Path,
+    port: int,
+    tls_port: int,
+    password: str,
+    cert: tuple[Path, Path] | None,
+    extra_config: str,
+) -> Path:
+    ssl_files = f"ssl_cert = <{cert[0]}\nssl_key = <{cert[1]}\n" if cert else ""
     config = root / "dovecot.conf"
     config.write_text(
         _CONFIG.format(
@@ -180,25 +208,23 @@ def start_dovecot(
             extra=extra_config,
         )
     )
-    process = subprocess.Popen(
-        [binary, "-F", "-c", str(config)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,  # its own process group, so that stop() ends every child
-    )
-    server = Dovecot(root, mail, port, tls_port, password, process, cert)
-    deadline = time.monotonic() + 15
+    return config
+
+
+def _wait_until_listening(server: Dovecot, seconds: float) -> None:
+    process = server.process
+    deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
             err = process.stderr.read().decode(errors="replace") if process.stderr else ""
             raise RuntimeError(f"dovecot failed to start: {err.strip()} {server.log()[-500:]}")
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return server
+            with socket.create_connection(("127.0.0.1", server.port), timeout=0.5):
+                return
         except OSError:
             time.sleep(0.05)
     server.stop()
-    raise RuntimeError("dovecot did not start listening within 15 s")
+    raise RuntimeError(f"dovecot did not start listening within {seconds:.0f} s")
 
 
 def make_self_signed_cert(folder: Path, host: str = "localhost") -> tuple[Path, Path]:

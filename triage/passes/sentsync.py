@@ -15,6 +15,7 @@ import logging
 from email.message import EmailMessage
 
 from imapclient.exceptions import IMAPClientError
+from inscriptis import get_text
 
 from triage.config import Settings
 from triage.errors import MailboxError
@@ -99,8 +100,6 @@ def sent_text(raw: bytes) -> str:
         html = message.get_body(("html",))
         if html is None:
             return ""
-        from inscriptis import get_text
-
         text = get_text(html.get_content())
     return without_quote(text)
 

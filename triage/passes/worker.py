@@ -13,14 +13,18 @@ import random
 import signal
 import threading
 import time
+from collections.abc import Callable
 from contextlib import ExitStack, suppress
+from pathlib import Path
 
 import schedule
 from imapclient.exceptions import IMAPClientError
 
 from triage.config import Settings
-from triage.errors import EXIT_OK, MailboxError, MailboxUnreachable, StateError
+from triage.errors import EXIT_OK, MailboxError, MailboxUnreachable, StateError, first_line
 from triage.mailbox import imap
+from triage.model import classify
+from triage.passes.pipeline import PassResult, Triage, run_pass
 from triage.state.lock import AlreadyRunning, pass_lock
 from triage.state.store import Store
 
@@ -33,8 +37,13 @@ IDLE_REARM_SECONDS = 600
 
 
 class Worker:
-    def __init__(self, settings: Settings) -> None:
+    """Passes on a schedule and on IDLE news; ``report`` is given each pass that found mail."""
+
+    def __init__(
+        self, settings: Settings, report: Callable[[PassResult], object] = lambda result: None
+    ) -> None:
         self.settings = settings
+        self.report = report
         self.stopping = threading.Event()
         self.failures = 0
         self.next_retry = 0.0
@@ -50,15 +59,12 @@ class Worker:
         self.stopping.set()
 
     def one_pass(self) -> None:
-        from triage.cli.commands import _pass, report
-        from triage.passes.pipeline import Triage
-
         if time.monotonic() < self.next_retry:
             return
         try:
             with pass_lock(self.settings), Store.open(self.settings.state_target) as db:
                 triage = Triage(self.settings, db, load_model=self._load_model)
-                result = _pass(triage, db, self.stopping.is_set)
+                result = run_pass(triage, self.stopping.is_set)
         except AlreadyRunning:
             log.info("another pass is running; skipping this turn")
             return
@@ -68,7 +74,7 @@ class Worker:
             delay = delay * random.uniform(0.5, 1.0)
             self.next_retry = time.monotonic() + delay
             if self.failures == 1:
-                log.error("%s; retrying with backoff until it works", exc)
+                log.error("%s; retrying with backoff until it works", first_line(exc))
             return
         if self.failures:
             log.warning("mailbox reachable again after %d failed attempt(s)", self.failures)
@@ -76,14 +82,12 @@ class Worker:
         self.next_retry = 0.0
         self.idle_broken = False
         if not result.idle:
-            report(result)
+            self.report(result)
 
-    def _load_model(self, path):  # noqa: ANN001, ANN202
+    def _load_model(self, path: Path) -> classify.TopicModel:
         """The model, loaded once for the worker's life instead of once per pass."""
         if self._model is None:
-            from triage.model.classify import load_model
-
-            self._model = load_model(path)
+            self._model = classify.load_model(path)
         return self._model
 
     def run(self) -> int:
@@ -141,7 +145,7 @@ class Worker:
                 self._rearm(box)
             return False
         except (OSError, IMAPClientError, MailboxUnreachable, MailboxError) as exc:
-            log.warning("IDLE connection lost (%s); checking the mailbox", exc)
+            log.warning("IDLE connection lost (%s); checking the mailbox", first_line(exc))
             self._close_idle()
             self.idle_broken = True
             return True
@@ -179,5 +183,6 @@ class Worker:
             stack.close()
 
 
-def run_worker(settings: Settings) -> int:
-    return Worker(settings).run()
+def run_worker(settings: Settings, report: Callable[[PassResult], object]) -> int:
+    """Run passes until SIGTERM/SIGINT; ``report`` is given each pass that found mail."""
+    return Worker(settings, report).run()

@@ -1,0 +1,115 @@
+"""The argument parser of `triage`: every subcommand with its flags, help line and description."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from triage import __version__
+
+# What each subcommand's --help page says under its usage line.
+DESCRIPTIONS = {
+    # Wrapped by hand: the page keeps its line breaks, for the table of exit codes below it.
+    "run": """\
+One pass over the mail that arrived since the last one: each question gets a topic,
+a reply draft in the Drafts folder where the model is sure, and a keyword on the
+original; everything is recorded in the state store. Prints one summary line, or
+nothing when there was no new mail (so cron stays quiet). When another pass is still
+running, this one exits at once.""",
+    "worker": "Run a pass every [worker] interval_seconds, and at once when IMAP IDLE announces"
+    " new mail, until SIGTERM or SIGINT (the batch in hand is finished first). An unreachable"
+    " server is retried with backoff and reported once, not on every attempt.",
+    "classify": 'Read JSON lines {"id", "subject", "body"} from stdin and write one JSON line'
+    ' per input line to stdout: {"id", "topic", "confidence", "topics", "lang"}, topic "other"'
+    ' where the model is not sure. A line that cannot be read gets {"id", "error"} and the exit'
+    " status is 1. Nothing is stored and no mailbox is read.",
+    "queue": "List the questions that wait for a counsellor, oldest first: those with a draft"
+    " in the Drafts folder and those the model left to a counsellor. --json prints them as a"
+    " JSON array for other tools.",
+    "status": "How many messages were drafted, sent, kept, rejected, skipped or set aside; when"
+    " the last pass ran and whether it failed; which model is in use; the last messages set"
+    " aside.",
+    "train": "Train the topic model on the labelled mail in [train] data (or --data) and the"
+    " topics counsellors chose, evaluate it on a fixed test split, and replace the current model"
+    " only when the new one is not worse (unless --force). Writes the model, its card"
+    " (topic.json) and a report page (topic-report.html).",
+    "review": "Serve the review page, where counsellors read a question beside its draft, edit"
+    " it, and send, keep or reject it. Listens on [review] host and port unless given here.",
+    "users": "Add, list or remove the counsellor accounts that log in to the review page; `add`"
+    " asks for the password.",
+    "purge": "Anonymise handled mail last touched over DAYS ago: its subject, names, address"
+    " and texts, and the replies counsellors sent, are deleted from the store; statuses, topics"
+    " and dates stay, so counts and statistics do. Questions still waiting for a counsellor are"
+    " kept until handled. Waits for a running pass to finish.",
+    "forget": "Anonymise every stored message from ADDRESS, take their waiting questions out of"
+    " the queue, delete their drafts from the Drafts folder, and cut the address out of anyone"
+    " else's stored mail. Their mail and the replies already sent stay in the mailbox. Waits"
+    " for a running pass to finish.",
+    "demo": "Start a private Dovecot on 127.0.0.1 with about 35 demo messages, run one pass over"
+    " them, and show the drafts it made and what waits for a counsellor. Needs no account and"
+    " no settings file; everything it writes is removed afterwards (unless --keep).",
+}
+
+RUN_EXIT_CODES = """\
+exit status:
+  0  all fine (also when there was no new mail, or another pass was still running)
+  1  some messages were set aside because they could not be read (listed on stderr)
+  2  configuration or usage error (also: a model, template or state store that cannot be used)
+  3  mailbox unreachable or login refused (also: the server refused an operation)
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="triage",
+        description="Triage a career-counselling mailbox: topic, draft reply, counsellor review.",
+    )
+    parser.add_argument("--version", action="version", version=f"triage {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config", type=Path, default=Path("settings.toml"),
+        help="settings file (default: ./settings.toml)",
+    )  # fmt: skip
+    common.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    common.add_argument("-v", "--verbose", action="store_true", help="log each message's outcome")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, summary: str, **kwargs: object) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name, parents=[common], help=summary, description=DESCRIPTIONS[name], **kwargs
+        )
+
+    command("run", "one pass over new mail, then exit (for cron)", epilog=RUN_EXIT_CODES,
+            formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    command("worker", "run passes on a schedule until SIGTERM/SIGINT")
+    p = command("classify", "classify JSON lines from stdin")
+    p.add_argument("--jsonl", action="store_true", required=True, help="JSON lines in and out")
+    p = command("queue", "what awaits a counsellor")
+    p.add_argument("--json", action="store_true", help="as a JSON array")
+    command("status", "counts by outcome, last pass, model")
+    p = command("train", "retrain the topic model")
+    p.add_argument("--data", type=Path, help="a labelled CSV (text,label) or JSON lines file")
+    p.add_argument("--test", type=Path, help="test split for --data")
+    p.add_argument("--val", type=Path, help="validation split for --data")
+    p.add_argument("--oos-label", help="label of out-of-scope examples (never trained on)")
+    p.add_argument("--force", action="store_true", help="replace the model even if it is worse")
+    p.add_argument("--dry-run", action="store_true", help="evaluate only; write nothing")
+    p = command("review", "serve the counsellors' review page")
+    p.add_argument("--host", help="address to listen on (default from settings: 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port to listen on")
+    p = command("users", "manage counsellor accounts")
+    p.add_argument("action", choices=["add", "list", "remove"])
+    p.add_argument("name", nargs="?")
+    p = command(
+        "purge", "delete stored mail texts and drafts of handled mail older than DAYS (counts stay)"
+    )
+    p.add_argument("--older-than", type=int, required=True, metavar="DAYS", dest="older_than",
+                   help="days since anything last happened to a message")  # fmt: skip
+    p = command("forget", "delete one person's data wherever triage stored it")
+    p.add_argument("address", help="the person's e-mail address")
+    p.add_argument(
+        "--store-only", action="store_true", help="leave the mailbox alone (drafts stay there)"
+    )
+    p = command("demo", "start a local demo mailbox, run one pass, show drafts")
+    p.add_argument("--keep", action="store_true", help="keep the demo server running")
+    return parser
