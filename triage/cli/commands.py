@@ -136,7 +136,9 @@ def _model_summary(settings: Settings) -> str:
 def train(args: argparse.Namespace, settings: Settings) -> int:
     # Imported here, not at the top: the training code brings numpy (~150 ms in all), which
     # the other commands do without.
-    from triage.training.run import Example, TrainOptions, run_training
+    from triage.training.data import Example
+    from triage.training.options import TrainOptions
+    from triage.training.run import run_training
 
     counsellor: list[Example] = []
     if args.data is None and (settings.state_url or settings.state_path.exists()):

@@ -22,8 +22,8 @@ from imapclient import IMAPClient
 from triage.config import Settings, load_settings
 from triage.dev.devserver import Dovecot, start_dovecot
 from triage.errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE
-from triage.passes.lock import pass_lock
 from triage.passes.pipeline import Triage, run_pass
+from triage.state.lock import pass_lock
 from triage.state.statuses import Status
 from triage.state.store import Store
 
@@ -121,7 +121,8 @@ def train_model(settings: Settings) -> None:
     """A first model from the checkout's data/, as `triage train` makes it."""
     # Imported here, not at the top: the training code brings numpy (~150 ms in all), and
     # a checkout has a model already.
-    from triage.training.run import TrainOptions, run_training
+    from triage.training.options import TrainOptions
+    from triage.training.run import run_training
 
     options = TrainOptions(
         data_dir=settings.train.data,

@@ -365,7 +365,7 @@ def _content_headers(header: bytes) -> bytes:
 def connect(settings: ServerSettings) -> Iterator[Mailbox]:
     """A logged-in Mailbox; one-line MailboxUnreachable for every way connecting can fail."""
     # imapclient logs every protocol line at DEBUG, members' mail and addresses included:
-    # `--debug` must not copy mail into logs (DOMAIN.md, privacy).
+    # `--debug` must not copy mail into logs: privacy comes first.
     logging.getLogger("imapclient").setLevel(logging.INFO)
     where = f"IMAP server {settings.host}:{settings.port}"
     try:
