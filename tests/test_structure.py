@@ -144,3 +144,40 @@ def test_code_cites_only_files_in_this_repository() -> None:
         and re.search(r"DESIGN\.md|DOMAIN\.md|STYLE\.md|\.\./shared", path.read_text("utf-8"))
     ]
     assert offenders == []
+
+
+# Who may import whom, by folder (docs/architecture.md, "The layout"): the flow reads left to
+# right, and nothing below the command line or the review page knows about them.
+ALLOWED_IMPORTS = {
+    "errors": set(),
+    "config": {"errors"},
+    "topics": set(),
+    "inbound": {"errors", "config", "topics"},
+    "model": {"errors", "inbound", "topics"},
+    "compose": {"errors", "config", "inbound", "topics"},
+    "mailbox": {"errors", "config"},
+    "state": {"errors", "config", "inbound", "topics"},
+    "training": {"errors", "config", "inbound", "model", "topics"},
+    "passes": {"errors", "config", "inbound", "model", "compose", "mailbox", "state", "topics"},
+    "review": {"errors", "config", "inbound", "compose", "mailbox", "state", "topics", "model"},
+    "dev": {"errors", "config", "passes", "state", "training", "mailbox"},
+    "cli": {
+        "errors", "config", "inbound", "model", "mailbox", "passes", "state", "training",
+        "review", "dev", "topics", "compose",
+    },
+}  # fmt: skip
+
+
+def test_folders_import_only_what_their_place_in_the_flow_allows() -> None:
+    def folder(module: str) -> str:
+        return module.split(".")[1] if "." in module else ""
+
+    wrong = sorted(
+        f"{name} -> {target}"
+        for name, path in MODULES.items()
+        if folder(name)
+        for target in _imports(name, path)
+        if folder(target) != folder(name)
+        and folder(target) not in ALLOWED_IMPORTS.get(folder(name), set())
+    )
+    assert wrong == []

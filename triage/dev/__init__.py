@@ -1,0 +1,1 @@
+"""A private Dovecot on loopback (devserver) and the demo built on it."""

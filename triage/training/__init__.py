@@ -1,0 +1,1 @@
+"""Training the topic model: data, model selection, evaluation, the model card and report."""
