@@ -6,13 +6,19 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from triage.inbound.care import CareFinding, check_care
-from triage.inbound.care_words import FAMILIES
+from triage.inbound.care_words import FAMILIES, LONG_SEARCH
 from triage.inbound.complaint import ComplaintFinding, check_complaint
-from triage.inbound.lexicon import compile_words, pattern_source
+from triage.inbound.lexicon import (
+    Prefilter,
+    compile_literals,
+    compile_words,
+    lower_same_length,
+    pattern_source,
+)
 
 # One or more examples of my own per family and language. The second item is a phrase the
 # finding must contain (verbatim from the text).
@@ -57,6 +63,21 @@ DISTRESS = [
     ("en", "I don't know how much longer I can go on.", "how much longer I can go on"),
     ("en", "Lately I've had thoughts about ending it all.", "ending it all"),
     ("en", "Everyone would be better off without me.", "better off without me"),
+    # hints written around the words, with an adverb, in nynorsk passive, past forms
+    ("en", "It would be easier for everyone if I simply wasn't here.", "simply wasn't here"),
+    ("en", "I don't see how any of this will ever get better.", "don't see how"),
+    ("nn", "Eg ser ikkje korleis dette skal bli betre.", "ser ikkje korleis"),
+    ("nb", "Jeg har ingenting å leve for lenger.", "å leve for"),
+    ("en", "Some nights I hope I don't wake up.", "hope I don't wake up"),
+    ("nn", "Alt kjennest meiningslaust no.", "kjennest meiningslaust"),
+    ("en", "I feel useless without work.", "feel useless"),
+    ("nb", "Jeg har trukket meg tilbake fra venner og familie.", "trukket meg tilbake"),
+    ("nn", "Eg har ikkje vore ute av huset på ei veke.", "ikkje vore ute av huset"),
+    ("nb", "Jeg føler meg helt tom.", "føler meg helt tom"),
+    ("en", "I don't recognise myself anymore.", "don't recognise myself"),
+    ("nb", "Jeg ligger våken til fire nesten hver natt.", "ligger våken"),
+    ("nb", "Jeg har ikke snakket med noen på tre uker.", "ikke snakket med noen"),
+    ("en", "i'm so tired. of everything", "tired. of everything"),
     # long unemployment with despair
     ("nb", "Jeg har vært arbeidsledig i over to år og er helt desperat.", "desperat"),
     ("en", "Unemployed for eighteen months now, I'm ashamed and stuck.", "ashamed"),
@@ -107,6 +128,11 @@ ORDINARY = [
     "Vi var alene om prosjektet, så jeg har mye erfaring med å jobbe selvstendig.",
     "The job seems pointless to apply for if they already have a candidate.",
     "Jeg har mistet motet litt på den stillingen, men søker andre.",
+    "I hope I don't wake up too late for the interview!",
+    "Jeg lå våken i går og tenkte på intervjuet.",
+    "Jeg har ikke snakket med noen i firmaet ennå.",
+    "I haven't talked to anyone at the company yet.",
+    "Jeg er helt tom for ideer til søknaden.",
 ]
 
 
@@ -227,6 +253,14 @@ COMPLAINTS = [
     "Dykk svarte ikkje på spørsmålet mitt.",
     "Har dere i det hele tatt lest e-posten min?",
     "Jeg vil klage på rådgivningen jeg fikk i høst.",
+    "Dette svarte ikke på spørsmålet mitt i det hele tatt.",
+    "It seems my question was misunderstood.",
+    "This is my second email about this.",
+    "Dette er tredje gang jeg skriver.",
+    "Jeg er skuffet over svaret jeg fikk.",
+    "Your reply didn't help me at all.",
+    "It was the same answer I got in the spring.",
+    "Dere skrev at jeg kunne klage på vedtaket. NAV sier nei, så svaret var feil.",
 ]
 NOT_COMPLAINTS = [
     "Jeg fikk bare et standardsvar fra arbeidsgiveren. Bør jeg ringe?",
@@ -239,6 +273,8 @@ NOT_COMPLAINTS = [
     "Kan jeg klage på ansettelsen? Jeg mener jeg var best kvalifisert.",
     "Takk for et veldig godt svar sist!",
     "Customers complain about the waiting times, how do I present that in an interview?",
+    "Jeg er skuffet over svaret fra arbeidsgiveren.",
+    "Thank you for a quick and helpful reply!",
 ]
 
 
@@ -256,3 +292,36 @@ def test_other_complaints_are_ordinary(text: str) -> None:
 
 def test_complaint_in_the_subject() -> None:
     assert check_complaint("Klage på svaret", "Se under.").is_complaint
+
+
+def test_literal_word_lists_match_across_spaces() -> None:
+    assert compile_literals(("every night",)).search("almost every\nnight")
+    assert compile_literals(("a.b",)).fullmatch("a.b")
+    assert not compile_literals(("a.b",)).fullmatch("axb")
+    assert compile_literals(()) is None
+
+
+ALL_PATTERNS = [pattern for family in FAMILIES for pattern in family.patterns] + [
+    "|".join(LONG_SEARCH)
+]
+PREFILTER = Prefilter([compile_words(pattern, ignore_case=False) for pattern in ALL_PATTERNS])
+
+
+@pytest.mark.parametrize("index", range(len(ALL_PATTERNS)))
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(data=st.data())
+def test_the_prefilter_never_skips_a_pattern_that_matches(index: int, data: st.DataObject) -> None:
+    """Strings made from each pattern itself, in a mail: the prefilter must let it through."""
+    made = data.draw(st.from_regex(pattern_source(ALL_PATTERNS[index]), fullmatch=True))
+    text = lower_same_length(f"hei. {made} takk")
+    regex = compile_words(ALL_PATTERNS[index], ignore_case=False)
+    if regex.search(text):
+        assert index in PREFILTER.candidates(text)
+
+
+def test_nearly_every_pattern_has_a_prefilter() -> None:
+    assert len(PREFILTER.always) <= 3

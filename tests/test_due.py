@@ -55,6 +55,14 @@ DUE = [
     # past and upcoming in one mail: the upcoming one
     ("Jeg søkte 1. november, og intervjuet er 19. november.", FRIDAY, d(11, 19)),
     ("Intervjuet var i tirsdag, og de skal gi svar innen 20.11.", FRIDAY, d(11, 20)),
+    # "today" is mostly the time of telling
+    ("I dag fikk jeg tilbud, og de vil ha svar innen fredag.", MONDAY, d(11, 20)),
+    ("Today they called me in for an interview on the 24th.", MONDAY, d(11, 24)),
+    ("I earn 500 000 today; the interview is on Thursday.", MONDAY, d(11, 19)),
+    # a deadline word inside the date, and the word a date belongs to comes first
+    ("Rekker dere å se på søknaden min innen utgangen av uka?", MONDAY, d(11, 20)),
+    ("Can you read my letter within 24 hours? Thanks!", MONDAY, d(11, 17)),
+    ("Jeg har bursdag på lørdag og intervju på mandag.", FRIDAY, d(11, 16)),
     # several upcoming dates near cues: the soonest
     ("Intervju 1. desember, og fristen for caseoppgaven er 26. november.", FRIDAY, d(11, 26)),
 ]
@@ -80,6 +88,8 @@ NOT_DUE = [
     ("Jeg har søkt på tre stillinger i dag.", FRIDAY),  # a date, but no event or deadline
     ("Kan jeg ringe dem på mandag?", FRIDAY),  # no cue: a plan, not a deadline
     ("Intervju kl. 08.10", FRIDAY),  # a clock time
+    ("Jeg fikk avslag i dag etter intervjuet forrige uke.", FRIDAY),
+    ("Jeg har bursdag på lørdag.", FRIDAY),
     ("", FRIDAY),
 ]
 

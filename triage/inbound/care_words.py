@@ -20,7 +20,9 @@ JEG = "(?:jeg|eg|jg|e)"
 IKKE = "(?:ikke|ikkje|ikkj|ike|ikk|ikek|itte|ikkie)"
 NOE = "(?:noe som helst|noko som helst|noenting|noen ting|nokon ting|nokonting|noe|noko)"
 LENGER = "(?:lenger|lengre|lengere|meir)"  # "mer" is left out: "ringe mer" is not despair
-FOLE = "(?:føler|føles|følt|følte|føle|kjenner|kjennes|kjende|kjent|kjenne)"
+FOLE = (
+    "(?:føler|føles|føltes|følt|følte|føle|kjenner|kjennes|kjennest|kjentest|kjende|kjent|kjenne)"
+)
 SO = "(?:så|helt|heilt|veldig|utrolig|svært|totalt|fullstendig|bare|berre|nesten|ganske)"
 EN_SO = "(?:so|completely|totally|utterly|very|really|quite|just|increasingly|more and more)"
 NUM_NB = "(?:\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|atten|mange|flere|fleire)"
@@ -33,7 +35,8 @@ class Family:
 
     ``negatable``: a "not"/"ikke" in the two words before the match cancels it ("I'm not
     depressed"). ``veto``/``keep``: a match is dropped when its sentence has a veto word and
-    no keep word (one nervous night before an interview is not sleeplessness).
+    no keep word (one nervous night before an interview is not sleeplessness). ``requires``:
+    a match counts only when its sentence also has one of these words ("for weeks").
     """
 
     name: str
@@ -41,6 +44,17 @@ class Family:
     negatable: bool = False
     veto: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+
+
+# Words that make a state last: weeks of it, not one evening.
+LASTING = (
+    "every night", "most nights", "almost every night", "night after night", "every day",
+    "for weeks", "for months", "days", "weeks", "months", "a long time", "ages", "all the time",
+    "hver natt", "kvar natt", "om nettene", "netter", "nights", "hver dag", "kvar dag",
+    "dager", "dagar", "uker", "veker", "måneder", "månader", "ukevis", "vekevis", "månedsvis",
+    "lenge", "hele tiden", "heile tida",
+)  # fmt: skip
 
 
 # Hopelessness and low mood: about the member's own life, never about a system or a form
@@ -51,7 +65,7 @@ HOPELESS = Family(
         r"(?:feel|feels|feeling|felt) (?:\w+ ){0,2}?hopeless\w*",
         r"(?:everything|it all|life|my life|the future|my future|my situation|things) "
         r"(?:is|feels|seems|looks|has become|is getting) (?:\w+ )?(?:hopeless|bleak|dark)",
-        rf"{I_AM} (?:{EN_SO} )?hopeless(?! (?:at|with|when|in))",
+        rf"{I_AM} (?:{EN_SO} )?hopeless(?! (?:at|with|when|in)\b)",
         r"hopelessness|despair\w*|despondent",
         r"(?:lost|losing|lose) (?:all )?(?:hope|faith in myself)|no hope left"
         rf"|(?:given|giving|gave) up (?:all )?hope|there{APO}?s no hope|there is no hope",
@@ -62,7 +76,7 @@ HOPELESS = Family(
         r"depress(?:ed|ion|ive)|(?:in )?a (?:very |really )?dark place",
         rf"(?:feel|feeling|felt) (?:{EN_SO} )?(?:empty|numb|broken|low|down|miserable)\b",
         r"(?:cry|crying|cried) (?:myself to sleep|every (?:day|night)|all the time|a lot)",
-        rf"(?:getting|feel|feeling|{EN_SO}) desperate(?! (?:to|for))",
+        rf"(?:getting|feel|feeling|{EN_SO}) desperate(?! (?:to|for)\b)",
         rf"{I_AM} not (?:ok|okay|doing (?:well|ok|okay|good)|coping)",
         # Norwegian: the feeling, or life and the future described as hopeless or dark.
         rf"{FOLE} (?:\w+ ){{0,3}}?(?:håpløs|håplaus|vonlaus|vonløs)\w*",
@@ -71,9 +85,9 @@ HOPELESS = Family(
         r"verkar|ser|har blitt|har vorte|vert) (?:\w+ ){0,2}?(?:håpløs|håplaus|vonlaus|mørk|"
         r"svart|tung|grå)\w*",
         r"håpløshet\w*|håplausheit|vonløyse|håpløyse|fortvilelse|fortviling",
-        rf"{JEG} er (?:{SO} )?(?:håpløs|håplaus|vonlaus)(?! (?:på|til|med|når det gjelder))",
+        rf"{JEG} er (?:{SO} )?(?:håpløs|håplaus|vonlaus)(?! (?:på|til|med|når det gjelder)\b)",
         r"(?:mistet|mista|miste|mister|misser|gitt opp|gjeve opp|gitt opp) (?:alt |all |heilt )?"
-        r"(?:håp|håpet|trua|troen|livsgnisten|livslysten|gnisten)(?! på (?:at|å))",
+        r"(?:håp|håpet|tro|trua|troen|livsgnisten|livslysten|gnisten)",
         rf"(?:ser|finner|finn) (?:{JEG} )?(?:ingen|{IKKE} (?:{NOE}|noen|nokon|nokor|et|eit|en|ei)?)"
         r" ?(?:utvei|utveg|vei ut|veg ut|lys|fremtid\w*|framtid\w*|håp)\b",
         r"deprimert|depresjon\w*|depressiv|nedstemt|nedfor|langt nede|helt nede|heilt nede"
@@ -83,6 +97,15 @@ HOPELESS = Family(
         r"har det (?:så |veldig |utrolig |skikkelig |svært |ganske |helt )?(?:vondt|tungt|"
         rf"jævlig|forferdelig|ille|dårlig|dårleg|grusomt)|har det {IKKE} (?:så |noko |noe )?"
         r"(?:bra|godt|greitt)",
+        rf"(?:don{APO}t|can{APO}t|do not|cannot) see how (?:\w+ ){{0,4}}?(?:will|could|is going to|"
+        r"are going to|would|can) (?:ever )?(?:get|be|become) better|nothing left (?:for me|to "
+        r"try|to hope for)",
+        rf"(?:ser|vet|veit|skjønner|skjønar) {IKKE} (?:hvordan|korleis|åssen|kossen) "
+        r"(?:\w+ ){0,5}?(?:skal|kan|vil) (?:\w+ )?(?:bli|gå) (?:bedre|betre|bra)"
+        r"|ingenting (?:igjen |att |mer |meir )?å (?:håpe på|prøve)",
+        rf"(?:{JEG} er|{FOLE} meg) (?:{SO} )?tom(?:me)?\b(?! for\b)|kjenner {IKKE} (?:meg selv|"
+        rf"meg sjølv) igjen|don{APO}t recogni[sz]e myself|(?:vet|veit) {IKKE} (?:hvor|kvar) "
+        r"(?:jeg|eg) skal (?:gjøre|gjere) av meg",
         r"(?:gråter|gret|græt|grin|griner) (?:\w+ )?(?:hver dag|kvar dag|hele tiden|heile tida"
         r"|mye|mykje|meg i søvn)",
     ),
@@ -109,10 +132,11 @@ NO_POINT = Family(
         r"about to|should i) give up(?=\s*(?:[?.!,]|$|and |or ))",
         # Norwegian: a negated point, sense or use, of anything or any longer.
         rf"(?:(?:ser|finner|finn|har|føler) (?:jeg |eg )?)?(?:{IKKE}|ingen|inga|hva er|kva er|ka e"
-        rf"|hvor er|uten|utan) (?:\w+ ){{0,2}}?(?:poeng|"
+        rf"|hvor er|uten|utan) (?:\w+ ){{0,3}}?(?:poeng|"
         rf"vits|mening|meining|hensikt)\w* (?:i |med |av |å )?(?:{NOE}|livet|å leve|leve|alt|"
+        r"å stå opp|stå opp|å fortsette|å halde fram|"
         rf"alt sammen|alt saman|det hele|heile greia|hele greia)(?: {LENGER})?\b",
-        rf"(?:{IKKE}|ingen|inga|hva er|kva er|ka e) (?:\w+ ){{0,2}}?(?:poeng|vits|mening|meining|"
+        rf"(?:{IKKE}|ingen|inga|hva er|kva er|ka e) (?:\w+ ){{0,3}}?(?:poeng|vits|mening|meining|"
         rf"hensikt)\w*(?: \w+){{0,5}}? {LENGER}\b",
         r"(?:alt|livet|hverdagen|kvardagen|det hele|tilværelsen|dagene) (?:er|blir|føles|kjennes"
         r"|virker|verkar|har blitt) (?:\w+ )?(?:menings|meinings)l(?:ø|au)s\w*",
@@ -188,6 +212,20 @@ SLEEPLESS = Family(
     ),
 )
 
+# Lying awake and not talking to anyone are ordinary for an evening, not for weeks.
+LASTING_STATES = Family(
+    "lasting",
+    (
+        r"(?:lie|lying|lay) awake|awake (?:until|till|til) \w+|(?:ligger|ligg|lå) (?:våken|vaken)"
+        r"|(?:våkner|vaknar|wake up|waking up) (?:\w+ )?(?:klokka|kl|at) \w+",
+        rf"(?:haven{APO}t|have not|hardly|barely|not) (?:spoken|talked|been in touch|seen|met) "
+        r"(?:to |with )?(?:anyone|anybody|a soul|people|my friends|friends)",
+        rf"{IKKE} (?:snakket|snakka|pratet|prata|sett|møtt|truffet|treft|hatt kontakt) (?:med )?"
+        r"(?:noen|nokon|folk|venner|vener|et menneske|eit menneske)",
+    ),
+    requires=LASTING,
+)
+
 # Exhaustion beyond frustration: cannot take any more, burnt out, breaking down; not
 # "dead tired of writing applications" or "helt utslitt etter intervjuet" (tired, coping).
 EXHAUSTION = Family(
@@ -229,7 +267,7 @@ WORTHLESS = Family(
     (
         rf"(?:feel|feels|feeling|felt|{I_AM}|am) (?:\w+ ){{0,2}}?(?:worthless|useless|a failure|"
         r"like a failure|a burden|like a burden|a loser|like a loser|like nothing|like a nobody|"
-        r"like a waste|a disappointment)(?! (?:at|with|in|when))",
+        r"like a waste|a disappointment)(?! (?:at|with|in|when)\b)",
         r"(?:nobody|no one|no-one|noone) (?:\w+ )?(?:wants|needs|cares about|would miss|will miss"
         r"|would notice|would even notice) me",
         r"burden (?:to|on|for) (?:everyone|my family|my partner|my wife|my husband|others|people"
@@ -242,7 +280,7 @@ WORTHLESS = Family(
         r"en fiasko|ein fiasko|en taper|ein taper|en byrde|ei byrde|ein byrde|en belastning|"
         r"ei belastning|til bry|til byrde|til last|ingenting verdt|ikke verdt noe|ikkje verd noko|"
         r"en nuller|ein nullar|udugelig|en skuffelse|ei skuffelse|ein skuffelse)"
-        r"(?! (?:på|til å|med))",
+        r"(?! (?:på|til å|med)\b)",
         r"(?:til byrde|en byrde|ei byrde|ein byrde|til bry|til last) for (?:familien|alle|andre|"
         r"de rundt meg|dei rundt meg|kona|mannen|samboeren|sambuaren|foreldrene|barna)",
         r"ingen (?:\w+ )?(?:vil ha|trenger|treng|bryr seg om|ville savnet|ville sakna|kjem til å"
@@ -270,7 +308,11 @@ WITHDRAWAL = Family(
         rf"(?:feel|feeling|felt|{I_AM}) (?:{EN_SO} )?(?:alone|lonely|isolated)|all alone|so lonely",
         # Norwegian and nynorsk.
         r"isolerer meg|isolert meg|isolerar meg|trekker meg (?:unna|tilbake|bort|vekk)"
-        r"|trekkjer meg (?:unna|vekk|tilbake)",
+        r"|trekkjer meg (?:unna|vekk|tilbake)|(?:trukket|trekt|trakk|trekte|dratt|dradd) meg "
+        r"(?:unna|tilbake|bort|vekk)",
+        rf"{IKKE} (?:vært|vore|kommet|kome) (?:meg )?(?:ut|ute|utenfor|utanfor|ut av) (?:\w+ )?"
+        r"(?:huset|leiligheten|leilegheita|leiligheita|døra|døren|hjemme|heime|senga)"
+        rf"|haven{APO}t been (?:out|outside)(?: of (?:the|my) (?:house|flat|apartment|room))?",
         r"(?:sluttet|slutta) å (?:møte|treffe|snakke med|ringe|se|sjå) (?:venner|vener|folk|"
         r"noen|nokon|familien)",
         rf"(?:orker|orkar|klarer|klarar|tør|tør) {IKKE} (?:å )?(?:møte|treffe|se|sjå|snakke med|"
@@ -278,7 +320,7 @@ WITHDRAWAL = Family(
         rf"(?:kommer|kjem) meg {IKKE} (?:ut|opp)(?: av (?:senga|sengen|huset|leiligheten|døra))?"
         r"|(?:ligger|ligg) i senga (?:hele|heile) dag\w*",
         rf"(?:{FOLE} meg|{JEG} er|{JEG} blir) (?:{SO} )?(?:ensom|einsam|isolert|alene|aleine|"
-        r"åleine)(?! (?:med|om|på))",
+        r"åleine)(?! (?:med|om|på)\b)",
         r"ensomhet|einsemd",
     ),
 )
@@ -292,7 +334,10 @@ DISAPPEAR = Family(
         r" up|sleep forever|be gone|go away forever|not be here|not to be here)",
         rf"wish (?:i|i{APO}d) (?:was|were|had) (?:never been born|not here|gone|not alive|"
         r"invisible)|never been born",
-        rf"don{APO}t want to wake up|hope i don{APO}t wake up|not wake up (?:tomorrow|again)",
+        rf"don{APO}t want to wake up|not wake up (?:tomorrow|again)",
+        rf"(?:håper|håpar|hope|hoping|ønsker|ønskjer|wish) (?:\w+ ){{0,3}}?(?:{IKKE}|don{APO}t|do "
+        rf"not|won{APO}t|will not|never) (?:skal |skulle |vil |will |to )?(?:våkne|vakne|wake up)"
+        r"(?! (?:i tide|tidsnok|for sent|for seint|in time|on time|too late|late)\b)",
         r"(?:everything|it all) to (?:stop|end|be over)|want it to stop|make it (?:all )?stop",
         # Norwegian and nynorsk.
         rf"(?:{JEG} (?:\w+ )?(?:vil|ville|ønsker|ønskjer|ynskjer|har lyst til å|har lyst å|kunne"
@@ -315,12 +360,12 @@ SUICIDAL = Family(
     "suicidal",
     (
         r"suicid\w*",
-        r"kill(?:ing)? myself(?! (?:trying|over|with|to get|working|at work|laughing))",
+        r"kill(?:ing)? myself(?! (?:trying|over|with|to get|working|at work|laughing)\b)",
         r"end(?:ing)? (?:it all|my life|my own life)|take my (?:own )?life|taking my (?:own )?life",
         rf"(?:don{APO}t|do not|no longer|not) want to (?:live|be alive|be here|exist|go on)",
-        r"(?:want|wanted|wanting) to die(?! (?:of|from|laughing))|wanna die|wish (?:i|i'd) (?:was|"
-        r"were) dead|better off dead|rather be dead|(?:would|d) rather (?:be dead|not be here|not "
-        r"exist|not wake up)",
+        r"(?:want|wanted|wanting) to die(?! (?:of|from|laughing)\b)|wanna die"
+        r"|wish (?:i|i'd) (?:was|were) dead|better off dead|rather be dead"
+        r"|(?:would|d) rather (?:be dead|not be here|not exist|not wake up)",
         r"(?:be|been|is|are|were) (?:\w+ )?better (?:off )?without me|easier without me",
         r"(?:no|not any|any) (?:reason|point) (?:to|in) (?:live|living|being alive|staying alive)"
         rf"|not worth living|(?:life )?(?:isn{APO}t|is not) worth (?:it|living)",
@@ -335,9 +380,11 @@ SUICIDAL = Family(
         r"self[- ]?harm\w*|hurt(?:ing)? myself|harm(?:ing)? myself|cut(?:ting)? myself",
         rf"not be (?:here|around) (?:much longer|anymore|any more|for long)|won{APO}t be (?:here|"
         r"around) (?:much longer|for long|anymore)",
-        rf"if (?:i|i{APO}d) (?:wasn{APO}t|weren{APO}t|was not|were not|hadn{APO}t been) (?:here|"
-        r"around|alive|born)",
+        rf"if (?:i|i{APO}d) (?:just |simply |only )?(?:wasn{APO}t|weren{APO}t|was not|were not"
+        rf"|hadn{APO}t been) (?:here|around|alive|born)",
         # Norwegian and nynorsk.
+        rf"(?:å|skal|skulle) leve for|(?:nothing|anything|what i have|what i{APO}ve got|much) "
+        r"(?:left )?to live for",
         r"selvmord\w*|sjølvmord\w*|selvskad\w*|sjølvskad\w*|skade meg selv|skade meg sjølv"
         r"|skader meg selv",
         r"ta livet (?:mitt|av meg)|ta mitt (?:eget |eige )?liv|avslutte (?:livet|det hele|alt)"
@@ -345,11 +392,12 @@ SUICIDAL = Family(
         rf"(?:vil|ønsker|ønskjer|orker|orkar|gidder) {IKKE} (?:å )?leve|{IKKE} lyst til å leve"
         rf"|{IKKE} (?:vits|poeng) i å leve|{IKKE} (?:verdt|verd) å leve",
         r"(?:vil|ønsker|ønskjer|ynskjer|lyst til å|ville|lengter etter å) (?:\w+ )?(?:dø|døy)\b"
-        r"(?! av)|heller (?:være|vere) død|skulle ønske (?:jeg|eg) var død",
+        r"(?! av\b)|heller (?:være|vere) død|skulle ønske (?:jeg|eg) var død",
         r"(?:bedre|betre|lettere|lettare|enklere|enklare) (?:for (?:alle|dem|familien|dei|andre)"
         r" )?(?:uten|utan) meg|klart seg (?:bedre|betre) (?:uten|utan) meg",
         rf"(?:best|bedre|betre|lettest|enklest) (?:\w+ ){{0,3}}?(?:om|hvis|viss|dersom) {JEG} "
-        rf"{IKKE} (?:var|fantes|fanst|levde|fans|finnes|er|hadde vært|hadde vore) ?(?:her|til)?",
+        rf"(?:bare |berre )?{IKKE} (?:var|fantes|fanst|levde|fans|finnes|er|hadde vært|hadde vore)"
+        r" ?(?:her|til)?",
         r"(?:mørke|svarte|skumle|farlige) tank(?:er|ar)|tank(?:er|ar) om å (?:dø|døy|ta livet"
         r"(?: mitt| av meg)?|ta|avslutte|"
         r"ende|forsvinne|gjøre slutt|gjere slutt|ikke være|ikkje vere)",
@@ -393,4 +441,5 @@ FAMILIES = (
     SLEEPLESS,
     EXHAUSTION,
     WITHDRAWAL,
+    LASTING_STATES,
 )

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from triage.inbound.lexicon import compile_literals, compile_words, sentence_around
+from triage.inbound.lexicon import (
+    Prefilter,
+    compile_literals,
+    compile_words,
+    lower_same_length,
+    sentence_around,
+)
 
 APO = "['’`´]?"
 NOT = rf"(?:ikke|ikkje|ikkj|ike|aldri|not|n{APO}t|never)"
@@ -22,7 +28,8 @@ _STANDARD = (
     r"|ferdigskrevne? (?:svar|tekst)|kopierte? (?:svar|tekst)|klipp og lim\w*|copy[- ]?paste\w*"
     r"|standard (?:reply|replies|answer|answers|response|text|template|e-?mail|message)"
     r"|template[ds]? (?:reply|replies|answer|answers|response|text)|generic (?:reply|replies|"
-    r"answer|answers|response|advice|text)|canned (?:reply|answer|response)|boilerplate|form letter"
+    r"answer|answers|response|advice|text|template)|canned (?:reply|answer|response)"
+    r"|boilerplate|form letter"
     r"|automated (?:reply|answer|response)|upersonleg\w* (?:svar|tekst)|upersonlig\w* (?:svar|"
     r"tekst)|impersonal (?:reply|answer|response)",
 )
@@ -46,10 +53,29 @@ _UNANSWERED = (
     rf"(?:fikk|fekk|har fått|har fenge|fått) (?:\w+ )?(?:{NOT}|ingen) (?:noe |noko |noen |eit "
     rf"|et )?svar (?:fra|frå) {US}|ingen svar (?:fra|frå) {US}|venter (?:\w+ )?på svar (?:fra|frå) "
     rf"{US}|ventar (?:\w+ )?på svar frå {US}",
-    rf"{NOT} (?:svar |svara )?på (?:det|spørsmålet|spørsmåla|spørsmålene) (?:jeg|eg) (?:spurte|"
-    rf"spurde|lurte|stilte)|{NOT} (?:det|noe|noko) (?:jeg|eg) (?:spurte|spurde|lurte på|spør)",
+    rf"{NOT} (?:svar |svara )?på (?:det|spørsmålet|spørsmåla|spørsmålene|selve spørsmålet) "
+    rf"(?:jeg|eg) (?:spurte|spurde|lurte|stilte)|{NOT} (?:det|noe|noko) (?:jeg|eg) (?:spurte|"
+    r"spurde|lurte på|spør)",
     r"(?:har|hadde) (?:dere|du|dykk) (?:\w+ ){0,4}?(?:lest|lese)|(?:leste|las) (?:dere|du|dykk)"
     r" (?:i det hele tatt|i det heile|egentlig|eigentleg|mailen|e-posten|spørsmålet)",
+)
+# Our answer was about something else, or did not come: "my question got mixed up", "this is
+# my third e-mail", "fekk ikkje svar på spørsmålet".
+_ELSEWHERE = (
+    rf"(?:fikk|fekk|got|get|have got|received) (?:{NOT}|no|ingen) (?:noe |noko |any )?(?:svar|"
+    r"answer|reply) (?:på|to) (?:spørsmålet|spørsmåla|spørsmålene|mitt spørsmål|det (?:jeg|eg)|"
+    r"my question|what i asked)",
+    r"(?:question|spørsmålet\w*|spørsmåla) (?:\w+ )?(?:got |was |ble |vart |blei |har blitt )?"
+    r"(?:mixed up|misunderstood|misforstått|misforstod|blanda|blandet|forveksla|forvekslet|"
+    r"confused)",
+    rf"(?:answered|answering|svarte på|svara på|svarer på) (?:a different|another|someone "
+    rf"else{APO}s|et annet|eit anna|noe annet|noko anna|en annen|ein annan)|someone else{APO}s "
+    r"(?:question|mail|email|e-mail)",
+    r"my (?:second|third|fourth|2nd|3rd|4th) (?:email|e-?mail|mail|message|attempt)"
+    r"|(?:andre|tredje|fjerde) (?:gang (?:jeg|eg) (?:skriver|skriv|sender|spør)|e-?post\w*|"
+    r"mail\w*|henvendelse\w*|førespurnad\w*)",
+    rf"(?:dette|det|svaret|svara|rådet|rådene) (?:\w+ )?(?:svarte|svara|svarer) (?:\w+ )?{NOT} "
+    r"på",
 )
 # An explicit complaint about our answer or service, or an answer called wrong or useless.
 _COMPLAINT = (
@@ -67,6 +93,15 @@ _COMPLAINT = (
     r" (?:\w+ ){0,2}?(?:wrong|incorrect|useless|unhelpful|not helpful|no help|generic|rude"
     r"|condescending"
     r"|irrelevant|too general|nonsense|insulting|patronising|patronizing)",
+    r"(?:skuffet|skuffa|disappointed|not happy|unhappy|misfornøgd|misfornøyd|ikke fornøyd|"
+    r"ikkje nøgd) (?:\w+ )?(?:over|med|with|by|about|in) (?:\w+ )?(?:svaret|svara|rådet|rådene|"
+    r"answer|reply|advice|response)",
+    rf"(?:answer|reply|response|svaret|svara|rådet) (?:\w+ )?(?:didn{APO}t|did not|doesn{APO}t|"
+    rf"does not) help|(?:svaret|svara|rådet) (?:\w+ )?(?:hjalp|hjelpte|hjelper) (?:meg )?{NOT}"
+    r"|(?:was|is|var|er|looked like|ser ut som) (?:\w+ ){0,2}?(?:a template|en mal|ein mal|"
+    r"a standard text|a form letter)",
+    r"(?:same|identical) (?:answer|reply|text|template|response) (?:as |that )?i (?:got|received|"
+    r"had)|(?:samme|same) (?:svar|svaret|tekst|teksten) (?:som )?(?:jeg|eg) (?:fikk|fekk)",
     r"(?:wrong|bad|poor|useless|unhelpful|incorrect) advice|(?:same|identical) (?:answer|reply|"
     r"text|template|response)(?: as)? (?:again|as (?:last time|before))",
     r"you (?:just |only |simply )?(?:sent|gave|copied|pasted) (?:me )?(?:the same|a standard|"
@@ -82,7 +117,12 @@ _COMPLAINT = (
     r"ein mal)",
 )
 
-_PATTERNS = compile_words(_STANDARD + _UNANSWERED + _COMPLAINT)
+# Each pattern on its own, for lower-cased text; the prefilter says which can match a mail.
+_PATTERNS = [
+    compile_words(pattern, ignore_case=False)
+    for pattern in _STANDARD + _UNANSWERED + _ELSEWHERE + _COMPLAINT
+]
+_PREFILTER = Prefilter(_PATTERNS)
 
 # The same words about someone else's answer or complaint: an employer's standard rejection,
 # an appeal to NAV or a public body, a colleague who complains, a job handling complaints.
@@ -157,7 +197,13 @@ _OURS = compile_words(
         r"|skreiv)",
         r"last time|sist|forrige gang|førre gong|sist gang|earlier (?:answer|reply)"
         r"|tidligere svar|tidlegare svar|førre svar|previous (?:answer|reply)",
+        r"takk for svaret|thanks? (?:you )?for (?:the|your) (?:reply|answer)",
     )
+)
+# A mail that says what we wrote before is about our answer, whoever else it names.
+_EARLIER_ANSWER = compile_words(
+    r"(?:dere|dykk|du|you|de) (?:skrev|skreiv|sa|svarte|svara|told me|wrote|said|replied|"
+    r"answered)|your (?:answer|reply|advice)|svaret (?:deres|dykkar|ditt|fra dere|frå dykk)"
 )
 MAX_PHRASES = 4
 
@@ -170,9 +216,9 @@ class ComplaintFinding:
     phrases: tuple[str, ...] = ()
 
 
-def _about_us(text: str, match: re.Match[str]) -> bool:
+def _about_us(text: str, match: re.Match[str], earlier_answer: bool) -> bool:
     sentence = sentence_around(text, match.start(), match.end())
-    if _OTHERS is None or not _OTHERS.search(sentence):
+    if earlier_answer or _OTHERS is None or not _OTHERS.search(sentence):
         return True
     return bool(_OURS.search(sentence))
 
@@ -184,9 +230,21 @@ def check_complaint(subject: str, text: str, lang: str = "") -> ComplaintFinding
     checks, and every language's patterns run (mixed-language mail is common).
     """
     phrases: list[str] = []
-    for part in (subject or "", text or ""):
-        for match in _PATTERNS.finditer(part):
-            phrase = match.group().strip()
-            if _about_us(part, match) and phrase not in phrases:
+    parts = (subject or "", text or "")
+    earlier_answer = any(_EARLIER_ANSWER.search(part) for part in parts)
+    for part in parts:
+        lowered = lower_same_length(part)
+        matches = [
+            match
+            for index in sorted(_PREFILTER.candidates(lowered))
+            for match in _PATTERNS[index].finditer(lowered)
+        ]
+        end = -1
+        for match in sorted(matches, key=lambda match: (match.start(), -match.end())):
+            phrase = part[match.start() : match.end()].strip()
+            if match.start() < end or not _about_us(part, match, earlier_answer):
+                continue
+            end = match.end()
+            if phrase not in phrases:
                 phrases.append(phrase)
     return ComplaintFinding(bool(phrases), tuple(phrases[:MAX_PHRASES]))

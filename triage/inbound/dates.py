@@ -80,14 +80,19 @@ _MONTH_DAY = compile_words(
     rf"(?P<m>{_MONTH})\.? (?:the )?(?P<d>\d{{1,2}}){_ORDINAL}(?:,? (?P<y>\d{{4}}))?"
 )
 # "den 20." / "the 5th" with no month: the next such day of a month.
-_DAY_ONLY = compile_words(rf"(?:den (?P<nd>\d{{1,2}})\.(?! ?\d)(?! ?(?:{_MONTH}))|the (?P<ed>"
-                          rf"\d{{1,2}})(?:st|nd|rd|th)(?! of))")  # fmt: skip
+_DAY_ONLY = compile_words(
+    (
+        rf"den (?P<nd>\d{{1,2}})\.(?! ?\d)(?! ?(?:{_MONTH}))",
+        r"the (?P<ed>\d{1,2})(?:st|nd|rd|th)(?! of)",
+    )
+)
 _WEEKDAY_WORD = compile_words(
     rf"(?:(?P<mod>neste|nest|førstkommende|kommende|next|this|coming|forrige|førre|sist|siste"
     rf"|last|past|i) )?(?P<wd>{_WEEKDAY})"
     rf"(?P<week> (?:i |in )?(?:neste|next|denne|this|forrige|førre|last) (?:uke|uka|veke|veka"
     rf"|week))?"
 )
+_PAST_MODIFIERS = ("forrige", "førre", "sist", "siste", "last", "past", "i")
 _RELATIVE = compile_words(
     (
         r"(?P<d2>i overmorgen|i overmorgon|overimorgen|the day after tomorrow|day after tomorrow)",
@@ -102,9 +107,12 @@ _RELATIVE = compile_words(
 )
 _WORD_TABLES = {
     name: tuple((compile_words(word), number) for word, number in table.items())
-    for name, table in (("month", _MONTH_NUMBER), ("weekday", _WEEKDAY_NUMBER),
-                        ("count", _NUMBER_WORDS))
-}  # fmt: skip
+    for name, table in (
+        ("month", _MONTH_NUMBER),
+        ("weekday", _WEEKDAY_NUMBER),
+        ("count", _NUMBER_WORDS),
+    )
+}
 # After a number: this is an amount, a share or a length of time, not a date.
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|prosent|percent|kr\b|nok\b|mill|million|år\b|years?\b|timer|hours?|stilling|"
@@ -139,9 +147,9 @@ def _day_of_month(sent_day: date | None, day: int) -> date | None:
     found = _safe_date(sent_day.year, sent_day.month, day)
     if found is not None and found >= sent_day:
         return found
-    month, year = (1, sent_day.year + 1) if sent_day.month == 12 else (sent_day.month + 1,
-                                                                       sent_day.year)  # fmt: skip
-    return _safe_date(year, month, day)
+    if sent_day.month == 12:
+        return _safe_date(sent_day.year + 1, 1, day)
+    return _safe_date(sent_day.year, sent_day.month + 1, day)
 
 
 def _full_or_next(sent_day: date | None, year: str | None, month: int, day: int) -> date | None:
@@ -174,9 +182,7 @@ def _weekday(match: re.Match[str], text: str, sent_day: date | None) -> date | N
         return None
     modifier = (match.group("mod") or "").lower()
     week = (match.group("week") or "").lower()
-    if modifier in ("forrige", "førre", "forrige", "sist", "siste", "last", "past", "i") or any(
-        word in week for word in ("forrige", "førre", "last")
-    ):
+    if modifier in _PAST_MODIFIERS or any(word in week for word in _PAST_MODIFIERS):
         return None  # "i tirsdag" is last Tuesday in Norwegian
     name = match.group("wd")
     target = _lookup("weekday", name)
