@@ -77,6 +77,8 @@ NOT_DUE = [
     ("Intervju neste onsdag", MONDAY),  # this week's or next week's Wednesday?
     ("Intervjuet var i tirsdag. Hva nå?", FRIDAY),  # "i tirsdag" is last Tuesday
     ("The interview was last Tuesday.", FRIDAY),
+    ("Intervjuet var tirsdag forrige uke.", MONDAY),
+    ("Interview Tuesday last week, no news since.", MONDAY),
     ("Fristen var 1. november, men jeg har ikke hørt noe.", FRIDAY),  # past
     ("The interview is on 12 March.", FRIDAY),  # 119 days ahead
     ("Jeg er født 3. desember 1990 og lurer på lønn.", FRIDAY),

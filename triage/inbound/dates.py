@@ -182,7 +182,7 @@ def _weekday(match: re.Match[str], text: str, sent_day: date | None) -> date | N
         return None
     modifier = (match.group("mod") or "").lower()
     week = (match.group("week") or "").lower()
-    if modifier in _PAST_MODIFIERS or any(word in week for word in _PAST_MODIFIERS):
+    if modifier in _PAST_MODIFIERS or any(word in _PAST_MODIFIERS for word in week.split()[-2:]):
         return None  # "i tirsdag" is last Tuesday in Norwegian
     name = match.group("wd")
     target = _lookup("weekday", name)
