@@ -74,6 +74,10 @@ DISTRESS = [
     ("nb", "Jeg har trukket meg tilbake fra venner og familie.", "trukket meg tilbake"),
     ("nn", "Eg har ikkje vore ute av huset på ei veke.", "ikkje vore ute av huset"),
     ("nb", "Jeg føler meg helt tom.", "føler meg helt tom"),
+    ("nb", "Jeg er helt nede for tiden.", "Jeg er helt nede"),
+    ("nb", "Nå er jeg så fortvilet.", "er jeg så fortvilet"),
+    ("nb", "I det siste føler jeg meg helt verdiløs.", "føler jeg meg helt verdiløs"),
+    ("nn", "I haust har eg vore heilt nede.", "har eg vore heilt nede"),
     ("en", "I don't recognise myself anymore.", "don't recognise myself"),
     ("nb", "Jeg ligger våken til fire nesten hver natt.", "ligger våken"),
     ("nb", "Jeg har ikke snakket med noen på tre uker.", "ikke snakket med noen"),
@@ -133,6 +137,8 @@ ORDINARY = [
     "Jeg har ikke snakket med noen i firmaet ennå.",
     "I haven't talked to anyone at the company yet.",
     "Jeg er helt tom for ideer til søknaden.",
+    "Gamle verv fra studietiden – kan de bare forsvinne fra CV-en?",
+    "Selvtilliten min er ganske langt nede etter intervjuet.",
 ]
 
 
@@ -275,6 +281,8 @@ NOT_COMPLAINTS = [
     "Customers complain about the waiting times, how do I present that in an interview?",
     "Jeg er skuffet over svaret fra arbeidsgiveren.",
     "Thank you for a quick and helpful reply!",
+    "Har dere mulighet til å lese korrektur på søknaden min?",
+    "Most employers rejected me with a standard email.",
 ]
 
 

@@ -23,6 +23,11 @@ LENGER = "(?:lenger|lengre|lengere|meir)"  # "mer" is left out: "ringe mer" is n
 FOLE = (
     "(?:føler|føles|føltes|følt|følte|føle|kjenner|kjennes|kjennest|kjentest|kjende|kjent|kjenne)"
 )
+# "I am" / "I feel", in either word order: Norwegian puts the verb second ("nå er jeg så
+# fortvilet", "i det siste føler jeg meg verdiløs").
+BE = "(?:er|var|blir|ble|vart|har vært|har vore|har blitt|har vorte)"
+I_AM_NB = rf"(?:{JEG} {BE}|(?:er|var|blir|ble|vart|har) {JEG}(?: vært| vore| blitt| vorte)?)"
+I_FEEL_NB = rf"{FOLE} (?:{JEG} )?meg"
 SO = "(?:så|helt|heilt|veldig|utrolig|svært|totalt|fullstendig|bare|berre|nesten|ganske)"
 EN_SO = "(?:so|completely|totally|utterly|very|really|quite|just|increasingly|more and more)"
 NUM_NB = "(?:\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|atten|mange|flere|fleire)"
@@ -85,14 +90,15 @@ HOPELESS = Family(
         r"verkar|ser|har blitt|har vorte|vert) (?:\w+ ){0,2}?(?:håpløs|håplaus|vonlaus|mørk|"
         r"svart|tung|grå)\w*",
         r"håpløshet\w*|håplausheit|vonløyse|håpløyse|fortvilelse|fortviling",
-        rf"{JEG} er (?:{SO} )?(?:håpløs|håplaus|vonlaus)(?! (?:på|til|med|når det gjelder)\b)",
+        rf"{I_AM_NB} (?:{SO} )?(?:håpløs|håplaus|vonlaus)(?! (?:på|til|med|når det gjelder)\b)",
         r"(?:mistet|mista|miste|mister|misser|gitt opp|gjeve opp|gitt opp) (?:alt |all |heilt )?"
         r"(?:håp|håpet|tro|trua|troen|livsgnisten|livslysten|gnisten)",
         rf"(?:ser|finner|finn) (?:{JEG} )?(?:ingen|{IKKE} (?:{NOE}|noen|nokon|nokor|et|eit|en|ei)?)"
         r" ?(?:utvei|utveg|vei ut|veg ut|lys|fremtid\w*|framtid\w*|håp)\b",
-        r"deprimert|depresjon\w*|depressiv|nedstemt|nedfor|langt nede|helt nede|heilt nede"
+        rf"deprimert|depresjon\w*|depressiv|nedstemt|nedfor|(?:{I_AM_NB}|{I_FEEL_NB}) "
+        r"(?:\w+ )?(?:langt|helt|heilt) nede"
         r"|på bunnen|i kjelleren",
-        rf"(?:{JEG} er|{FOLE} meg|{JEG} blir) (?:så |helt |heilt |veldig |utrolig |svært )?"
+        rf"(?:{I_AM_NB}|{I_FEEL_NB}) (?:så |helt |heilt |veldig |utrolig |svært )?"
         r"fortvil\w*",
         r"har det (?:så |veldig |utrolig |skikkelig |svært |ganske |helt )?(?:vondt|tungt|"
         rf"jævlig|forferdelig|ille|dårlig|dårleg|grusomt)|har det {IKKE} (?:så |noko |noe )?"
@@ -103,7 +109,7 @@ HOPELESS = Family(
         rf"(?:ser|vet|veit|skjønner|skjønar) {IKKE} (?:hvordan|korleis|åssen|kossen) "
         r"(?:\w+ ){0,5}?(?:skal|kan|vil) (?:\w+ )?(?:bli|gå) (?:bedre|betre|bra)"
         r"|ingenting (?:igjen |att |mer |meir )?å (?:håpe på|prøve)",
-        rf"(?:{JEG} er|{FOLE} meg) (?:{SO} )?tom(?:me)?\b(?! for\b)|kjenner {IKKE} (?:meg selv|"
+        rf"(?:{I_AM_NB}|{I_FEEL_NB}) (?:{SO} )?tom(?:me)?\b(?! for\b)|kjenner {IKKE} (?:meg selv|"
         rf"meg sjølv) igjen|don{APO}t recogni[sz]e myself|(?:vet|veit) {IKKE} (?:hvor|kvar) "
         r"(?:jeg|eg) skal (?:gjøre|gjere) av meg",
         r"(?:gråter|gret|græt|grin|griner) (?:\w+ )?(?:hver dag|kvar dag|hele tiden|heile tida"
@@ -275,7 +281,7 @@ WORTHLESS = Family(
         rf"hate (?:myself|who i am|my life)|what{APO}?s wrong with me|what is wrong with me",
         r"(?:ashamed|shame) of (?:myself|who i am|being unemployed|being jobless|not having)",
         # Norwegian and nynorsk.
-        rf"(?:{FOLE} meg|{JEG} er|{JEG} blir|{JEG} har blitt|{JEG} har vorte) (?:\w+ ){{0,2}}?"
+        rf"(?:{I_FEEL_NB}|{I_AM_NB}) (?:\w+ ){{0,2}}?"
         r"(?:verdiløs|verdilaus|verdlaus|ubrukelig|ubrukeleg|unyttig|mislykket|mislykka|mislukka|"
         r"en fiasko|ein fiasko|en taper|ein taper|en byrde|ei byrde|ein byrde|en belastning|"
         r"ei belastning|til bry|til byrde|til last|ingenting verdt|ikke verdt noe|ikkje verd noko|"
@@ -319,7 +325,7 @@ WITHDRAWAL = Family(
         r"prate med|svare) (?:noen|nokon|folk|venner|vener|familien|telefonen)",
         rf"(?:kommer|kjem) meg {IKKE} (?:ut|opp)(?: av (?:senga|sengen|huset|leiligheten|døra))?"
         r"|(?:ligger|ligg) i senga (?:hele|heile) dag\w*",
-        rf"(?:{FOLE} meg|{JEG} er|{JEG} blir) (?:{SO} )?(?:ensom|einsam|isolert|alene|aleine|"
+        rf"(?:{I_FEEL_NB}|{I_AM_NB}) (?:{SO} )?(?:ensom|einsam|isolert|alene|aleine|"
         r"åleine)(?! (?:med|om|på)\b)",
         r"ensomhet|einsemd",
     ),
@@ -341,7 +347,7 @@ DISAPPEAR = Family(
         r"(?:everything|it all) to (?:stop|end|be over)|want it to stop|make it (?:all )?stop",
         # Norwegian and nynorsk.
         rf"(?:{JEG} (?:\w+ )?(?:vil|ville|ønsker|ønskjer|ynskjer|har lyst til å|har lyst å|kunne"
-        rf"|skulle)|(?:vil|ville) {JEG}|lyst til å|lyst å|bare|berre|helst) (?:bare |berre |helst"
+        rf"|skulle)|(?:vil|ville) {JEG}|lyst til å|lyst å) (?:bare |berre |helst"
         r" |gjerne )?(?:forsvinne|bli borte|bli vekk|vekk fra alt|bort fra alt|ikke finnes|ikkje "
         r"finnast|ikke eksistere|ikkje eksistere|ikke våkne|ikkje vakne|slippe å våkne|sove for "
         r"alltid|ikke være til|ikkje vere til)",
@@ -433,13 +439,6 @@ DESPAIR = (
 )
 
 FAMILIES = (
-    SUICIDAL,
-    DISAPPEAR,
-    NO_POINT,
-    HOPELESS,
-    WORTHLESS,
-    SLEEPLESS,
-    EXHAUSTION,
-    WITHDRAWAL,
+    SUICIDAL, DISAPPEAR, NO_POINT, HOPELESS, WORTHLESS, SLEEPLESS, EXHAUSTION, WITHDRAWAL,
     LASTING_STATES,
-)
+)  # fmt: skip

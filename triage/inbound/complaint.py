@@ -56,7 +56,7 @@ _UNANSWERED = (
     rf"{NOT} (?:svar |svara )?på (?:det|spørsmålet|spørsmåla|spørsmålene|selve spørsmålet) "
     rf"(?:jeg|eg) (?:spurte|spurde|lurte|stilte)|{NOT} (?:det|noe|noko) (?:jeg|eg) (?:spurte|"
     r"spurde|lurte på|spør)",
-    r"(?:har|hadde) (?:dere|du|dykk) (?:\w+ ){0,4}?(?:lest|lese)|(?:leste|las) (?:dere|du|dykk)"
+    r"(?:har|hadde) (?:dere|du|dykk) (?:\w+ ){0,4}?lest|(?:leste|las) (?:dere|du|dykk)"
     r" (?:i det hele tatt|i det heile|egentlig|eigentleg|mailen|e-posten|spørsmålet)",
 )
 # Our answer was about something else, or did not come: "my question got mixed up", "this is
@@ -153,6 +153,9 @@ _OTHERS = compile_literals(
         "avslag",
         "avslaget",
         "rejection",
+        "rejected",
+        "avviste",
+        "avvist",
         "ansettelse",
         "ansettelsen",
         "tilsetting",
