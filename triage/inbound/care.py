@@ -1,0 +1,151 @@
+"""Does a mail need a counsellor's personal care? A lexicon check for signs of distress.
+
+Every question goes through ``check_care`` before its topic decides anything; a mail it flags
+never gets a template draft. The families of patterns, with the reasons for each, are in
+``care_words``. The finding carries the member's own words that triggered it, verbatim, so the
+counsellor sees at once why the mail is at the top of the queue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from triage.inbound.care_words import DESPAIR, FAMILIES, LONG_SEARCH, Family
+from triage.inbound.lexicon import (
+    Prefilter,
+    compile_literals,
+    compile_words,
+    lower_same_length,
+    sentence_around,
+)
+
+MAX_PHRASES = 6  # enough to show the reason; a long mail can match many times
+
+_NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|n['’]?t|\bikke|\bikkje|\bikkj|\bike)\W+(?:\w+\W+)?$", re.IGNORECASE
+)
+# A dot between a word and a lower-case word is a pause in typing, not the end of a sentence
+# ("I'm so tired. of everything"): it is read as a space, same length so offsets hold.
+_TYPING_PAUSE = re.compile(r"(?<=[^\W\d_])[.…](?=[ \t]+[^\W\d_A-ZÆØÅ])")
+
+
+@dataclass(frozen=True)
+class CareFinding:
+    """The result of the check: whether the mail needs care, and the member's words why.
+
+    Each phrase is a verbatim slice of the subject or the text, in the order found.
+    """
+
+    needs_care: bool
+    phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Context:
+    """A family's context rules, compiled (see ``Family``)."""
+
+    negatable: bool
+    veto: re.Pattern[str] | None
+    keep: re.Pattern[str] | None
+    requires: re.Pattern[str] | None
+
+
+def _context(family: Family) -> _Context:
+    return _Context(
+        family.negatable,
+        compile_literals(family.veto),
+        compile_literals(family.keep),
+        compile_literals(family.requires),
+    )
+
+
+# Every pattern on its own, for lower-cased text, with the family it belongs to; the
+# prefilter says which of them can match a given mail. The long-search pattern comes last.
+_CONTEXTS = tuple(_context(family) for family in FAMILIES)
+_PATTERNS = tuple(
+    (index, compile_words(pattern, ignore_case=False))
+    for index, family in enumerate(FAMILIES)
+    for pattern in family.patterns
+)
+_LONG_SEARCH = compile_words(LONG_SEARCH, ignore_case=False)
+_LONG_SEARCH_INDEX = len(_PATTERNS)
+_DESPAIR = compile_words(DESPAIR, ignore_case=False)
+_PREFILTER = Prefilter([regex for _, regex in _PATTERNS] + [_LONG_SEARCH])
+
+
+def _negated(text: str, start: int) -> bool:
+    """A "not"/"ikke" in the two words right before the match: "I'm not depressed"."""
+    return bool(_NEGATION_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+def _dropped(context: _Context, text: str, start: int, end: int) -> bool:
+    """Whether the words around a match take it back (negation, veto, a missing duration)."""
+    if context.negatable and _negated(text, start):
+        return True
+    if context.veto is None and context.requires is None:
+        return False
+    sentence = sentence_around(text, start, end)
+    if context.requires is not None and not context.requires.search(sentence):
+        return True
+    if context.veto is None or not context.veto.search(sentence):
+        return False
+    return context.keep is None or not context.keep.search(sentence)
+
+
+def _pattern_phrases(text: str, lowered: str, candidates: set[int]) -> list[tuple[int, str]]:
+    """Matches of the candidate patterns, family by family, that their context keeps.
+
+    Within a family, a match inside one already kept adds nothing ("føler meg så verdiløs"
+    and "verdiløs").
+    """
+    by_family: dict[int, list[re.Match[str]]] = {}
+    for index in sorted(candidates - {_LONG_SEARCH_INDEX}):
+        family, regex = _PATTERNS[index]
+        by_family.setdefault(family, []).extend(regex.finditer(lowered))
+    phrases: list[tuple[int, str]] = []
+    for family, matches in by_family.items():
+        end = -1
+        for match in sorted(matches, key=lambda match: (match.start(), -match.end())):
+            if match.start() < end or _dropped(_CONTEXTS[family], text, *match.span()):
+                continue
+            phrases.append((match.start(), text[match.start() : match.end()].strip()))
+            end = match.end()
+    return phrases
+
+
+def _long_search_phrases(text: str, lowered: str) -> list[tuple[int, str]]:
+    """A long job search counts only with a word of despair in the same mail."""
+    search = _LONG_SEARCH.search(lowered)
+    despair = _DESPAIR.search(lowered) if search else None
+    if search is None or despair is None:
+        return []
+    return [
+        (match.start(), text[match.start() : match.end()].strip()) for match in (search, despair)
+    ]
+
+
+def _phrases(text: str) -> list[tuple[int, str]]:
+    lowered = _TYPING_PAUSE.sub(" ", lower_same_length(text))
+    candidates = _PREFILTER.candidates(lowered)
+    found = _pattern_phrases(text, lowered, candidates)
+    if _LONG_SEARCH_INDEX in candidates:
+        found.extend(_long_search_phrases(text, lowered))
+    return found
+
+
+def check_care(subject: str, text: str, lang: str = "") -> CareFinding:
+    """Whether the mail shows signs of distress, with the phrases that say so.
+
+    ``text`` is the member's own words (quoted replies removed). ``lang`` is accepted for the
+    caller's convenience but every language's patterns run on every mail: members mix
+    Norwegian and English, and a wrong language guess must not hide distress.
+    """
+    subject, text = subject or "", text or ""
+    found = [(start - len(subject) - 1, phrase) for start, phrase in _phrases(subject)]
+    found += _phrases(text)  # the subject's phrases first (negative positions), then the text's
+    phrases: list[str] = []
+    for _, phrase in sorted(found, key=lambda item: item[0]):
+        if phrase and phrase not in phrases:
+            phrases.append(phrase)
+    return CareFinding(bool(phrases), tuple(phrases[:MAX_PHRASES]))

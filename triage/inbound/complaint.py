@@ -1,0 +1,253 @@
+"""Is the member complaining about an earlier answer from the career service?
+
+Such mail goes to a counsellor with the earlier exchange at hand, never the same template again.
+Only complaints about *our* answer count: a standard rejection from an employer, "klage på
+vedtak" to NAV, a colleague who complains, or a job handling complaints are ordinary mail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from triage.inbound.lexicon import (
+    Prefilter,
+    compile_literals,
+    compile_words,
+    lower_same_length,
+    sentence_around,
+)
+
+APO = "['’`´]?"
+NOT = rf"(?:ikke|ikkje|ikkj|ike|aldri|not|n{APO}t|never)"
+US = r"(?:dere|dykk|deg|karriere\w*|rådgiv\w*|rådgjev\w*|foreningen|you|your)"
+
+# A templated, generic or copied answer.
+_STANDARD = (
+    r"standard ?svar\w*|standardtekst\w*|standardrespons\w*|malsvar\w*|mal-svar\w*"
+    r"|ferdigskrevne? (?:svar|tekst)|kopierte? (?:svar|tekst)|klipp og lim\w*|copy[- ]?paste\w*"
+    r"|standard (?:reply|replies|answer|answers|response|text|template|e-?mail|message)"
+    r"|template[ds]? (?:reply|replies|answer|answers|response|text)|generic (?:reply|replies|"
+    r"answer|answers|response|advice|text|template)|canned (?:reply|answer|response)"
+    r"|boilerplate|form letter"
+    r"|automated (?:reply|answer|response)|upersonleg\w* (?:svar|tekst)|upersonlig\w* (?:svar|"
+    r"tekst)|impersonal (?:reply|answer|response)",
+)
+# The question was not answered, not read, or not answered at all.
+_UNANSWERED = (
+    rf"you (?:\w+ )?(?:did not|didn{APO}t|never|haven{APO}t|have not|still haven{APO}t|did{APO}nt)"
+    r" (?:actually |really |even )?(?:answer\w*|reply|replied|respond\w*|address\w*|read|get back"
+    r"|look at)",
+    rf"(?:my|the) question (?:was(?:n{APO}t| not)|went|remains|is still) (?:answered|unanswered)"
+    r"|(?:my|the) question (?:\w+ )?(?:went |remains |is still )?unanswered",
+    rf"(?:did not|didn{APO}t|never|haven{APO}t|have not) (?:get|receive|got|gotten|received) "
+    r"(?:an? |any )?(?:answer|reply|response) (?:from you|to my (?:question|mail|email|last))"
+    r"|no (?:answer|reply|response) from you|still waiting for (?:an? )?(?:answer|reply|response)"
+    r" from you",
+    rf"not what i asked|(?:didn{APO}t|did not|doesn{APO}t|does not) answer (?:my|the|what)"
+    rf"|(?:wasn{APO}t|was not|isn{APO}t|is not) (?:an )?answer to (?:my|what)"
+    r"|(?:did|do) you (?:even |actually |really )?read (?:my|the|what)",
+    rf"(?:dere|du|dykk) (?:svarte|svara|svarer|har|hadde) (?:\w+ )?{NOT} (?:\w+ )?(?:svart|svara"
+    r"|svar|på (?:det|spørsmål\w*|mitt|min|mine|kva|hva))",
+    rf"(?:svarte|svara|svarer) (?:dere|du|dykk) (?:\w+ )?{NOT}",
+    rf"(?:fikk|fekk|har fått|har fenge|fått) (?:\w+ )?(?:{NOT}|ingen) (?:noe |noko |noen |eit "
+    rf"|et )?svar (?:fra|frå) {US}|ingen svar (?:fra|frå) {US}|venter (?:\w+ )?på svar (?:fra|frå) "
+    rf"{US}|ventar (?:\w+ )?på svar frå {US}",
+    rf"{NOT} (?:svar |svara )?på (?:det|spørsmålet|spørsmåla|spørsmålene|selve spørsmålet) "
+    rf"(?:jeg|eg) (?:spurte|spurde|lurte|stilte)|{NOT} (?:det|noe|noko) (?:jeg|eg) (?:spurte|"
+    r"spurde|lurte på|spør)",
+    r"(?:har|hadde) (?:dere|du|dykk) (?:\w+ ){0,4}?lest|(?:leste|las) (?:dere|du|dykk)"
+    r" (?:i det hele tatt|i det heile|egentlig|eigentleg|mailen|e-posten|spørsmålet)",
+)
+# Our answer was about something else, or did not come: "my question got mixed up", "this is
+# my third e-mail", "fekk ikkje svar på spørsmålet".
+_ELSEWHERE = (
+    rf"(?:fikk|fekk|got|get|have got|received) (?:{NOT}|no|ingen) (?:noe |noko |any )?(?:svar|"
+    r"answer|reply) (?:på|to) (?:spørsmålet|spørsmåla|spørsmålene|mitt spørsmål|det (?:jeg|eg)|"
+    r"my question|what i asked)",
+    r"(?:question|spørsmålet\w*|spørsmåla) (?:\w+ )?(?:got |was |ble |vart |blei |har blitt )?"
+    r"(?:mixed up|misunderstood|misforstått|misforstod|blanda|blandet|forveksla|forvekslet|"
+    r"confused)",
+    rf"(?:answered|answering|svarte på|svara på|svarer på) (?:a different|another|someone "
+    rf"else{APO}s|et annet|eit anna|noe annet|noko anna|en annen|ein annan)|someone else{APO}s "
+    r"(?:question|mail|email|e-mail)",
+    r"my (?:second|third|fourth|2nd|3rd|4th) (?:email|e-?mail|mail|message|attempt)"
+    r"|(?:andre|tredje|fjerde) (?:gang (?:jeg|eg) (?:skriver|skriv|sender|spør)|e-?post\w*|"
+    r"mail\w*|henvendelse\w*|førespurnad\w*)",
+    rf"(?:dette|det|svaret|svara|rådet|rådene) (?:\w+ )?(?:svarte|svara|svarer) (?:\w+ )?{NOT} "
+    r"på",
+)
+# An explicit complaint about our answer or service, or an answer called wrong or useless.
+_COMPLAINT = (
+    r"complain\w* about (?:the|your|an?|my|this) (?:\w+ )?(?:answer|reply|response|advice|service"
+    r"|counsell?or|adviser|advisor|help|treatment)",
+    r"(?:formal |official )?complaint (?:about|regarding|on|over) (?:the|your|an?|my) (?:\w+ )?"
+    r"(?:answer|reply|response|advice|service|counsell?or|adviser|advisor)",
+    r"(?:want|wish|would like|like) to (?:complain|file a complaint|make a complaint)",
+    rf"klag\w* (?:på|over) (?:\w+ ){{0,2}}?(?:svaret|svara|svar|rådet|råda|råd|rådgiving\w*|"
+    rf"rådgivning\w*|rådgjeving\w*|veiledning\w*|rettleiing\w*|tjenesten|tenesta|behandlingen|"
+    rf"handsaminga|rådgiveren|rådgjevaren|oppfølgingen|oppfølginga|{US})",
+    r"(?:formell|offisiell|skriftlig|skriftleg) klage|(?:vil|ønsker|ønskjer|må) (?:\w+ )?klage"
+    r"(?=\s*[.!,]|$| på dere| på dykk| på svaret)",
+    r"(?:your|the|that|this) (?:\w+ )?(?:answer|reply|response|advice) (?:\w+ )?(?:was|is|were)"
+    r" (?:\w+ ){0,2}?(?:wrong|incorrect|useless|unhelpful|not helpful|no help|generic|rude"
+    r"|condescending"
+    r"|irrelevant|too general|nonsense|insulting|patronising|patronizing)",
+    r"(?:skuffet|skuffa|disappointed|not happy|unhappy|misfornøgd|misfornøyd|ikke fornøyd|"
+    r"ikkje nøgd) (?:\w+ )?(?:over|med|with|by|about|in) (?:\w+ )?(?:svaret|svara|rådet|rådene|"
+    r"answer|reply|advice|response)",
+    rf"(?:answer|reply|response|svaret|svara|rådet) (?:\w+ )?(?:didn{APO}t|did not|doesn{APO}t|"
+    rf"does not) help|(?:svaret|svara|rådet) (?:\w+ )?(?:hjalp|hjelpte|hjelper) (?:meg )?{NOT}"
+    r"|(?:was|is|var|er|looked like|ser ut som) (?:\w+ ){0,2}?(?:a template|en mal|ein mal|"
+    r"a standard text|a form letter)",
+    r"(?:same|identical) (?:answer|reply|text|template|response) (?:as |that )?i (?:got|received|"
+    r"had)|(?:samme|same) (?:svar|svaret|tekst|teksten) (?:som )?(?:jeg|eg) (?:fikk|fekk)",
+    r"(?:wrong|bad|poor|useless|unhelpful|incorrect) advice|(?:same|identical) (?:answer|reply|"
+    r"text|template|response)(?: as)? (?:again|as (?:last time|before))",
+    r"you (?:just |only |simply )?(?:sent|gave|copied|pasted) (?:me )?(?:the same|a standard|"
+    r"a generic|a template|the standard)",
+    r"(?:svaret|svara|rådet|råda|rådene|tipsene|tipsa) (?:\w+ ){0,4}?(?:var|er|vart) (?:\w+ )?"
+    r"(?:feil|ubrukelig\w*|ubrukeleg\w*|til ingen hjelp|generel\w*|standard|frekk\w*|nedlat\w*"
+    rf"|upersonl\w*|irrelevant\w*|verdiløs\w*|tull|tøv)|(?:svaret|rådet) (?:\w+ ){{0,3}}?{NOT}"
+    r" (?:til )?(?:hjelp|nyttig|nyttig\w*)",
+    r"feil råd|dårlige? råd|dårleg råd|(?:samme|same) svar(?:et)? (?:\w+ )?(?:igjen|som sist|"
+    r"som forrige gang|som førre gong)",
+    r"(?:dere|du|dykk) (?:\w+ )?(?:sendte|sende|ga|gav|kopierte) (?:meg )?(?:bare |berre )?"
+    r"(?:det samme|det same|samme|same|et standard|eit standard|en standard|ein standard|en mal|"
+    r"ein mal)",
+)
+
+# Each pattern on its own, for lower-cased text; the prefilter says which can match a mail.
+_PATTERNS = [
+    compile_words(pattern, ignore_case=False)
+    for pattern in _STANDARD + _UNANSWERED + _ELSEWHERE + _COMPLAINT
+]
+_PREFILTER = Prefilter(_PATTERNS)
+
+# The same words about someone else's answer or complaint: an employer's standard rejection,
+# an appeal to NAV or a public body, a colleague who complains, a job handling complaints.
+_OTHERS = compile_literals(
+    (
+        "arbeidsgiver",
+        "arbeidsgiveren",
+        "arbeidsgjevar",
+        "arbeidsgjevaren",
+        "employer",
+        "employers",
+        "company",
+        "firmaet",
+        "bedriften",
+        "selskapet",
+        "recruiter",
+        "rekrutterer",
+        "rekruttereren",
+        "hr",
+        "nav",
+        "kommunen",
+        "fylkeskommunen",
+        "staten",
+        "direktoratet",
+        "departementet",
+        "vedtak",
+        "vedtaket",
+        "avslag",
+        "avslaget",
+        "rejection",
+        "rejected",
+        "avviste",
+        "avvist",
+        "ansettelse",
+        "ansettelsen",
+        "tilsetting",
+        "tilsettinga",
+        "tilsettingsråd",
+        "innstilling",
+        "innstillinga",
+        "kollega",
+        "kollegaen",
+        "kolleger",
+        "kollegaer",
+        "colleague",
+        "colleagues",
+        "sjefen",
+        "leder",
+        "lederen",
+        "leiar",
+        "manager",
+        "boss",
+        "kunder",
+        "kundene",
+        "customers",
+        "clients",
+        "citizens",
+        "innbyggere",
+        "innbyggarane",
+        "appeal",
+        "anke",
+        "they",
+        "them",
+        "dei",
+        "dem",
+        "de",
+    )
+)
+# ... unless the sentence also says the answer was ours.
+_OURS = compile_words(
+    (
+        rf"(?:fra|frå|from) (?:{US})",
+        r"dere|dykk|your",
+        r"(?:you|du) (?:\w+ )?(?:sent|gave|replied|answered|wrote|sendte|ga|gav|svarte|skrev"
+        r"|skreiv)",
+        r"last time|sist|forrige gang|førre gong|sist gang|earlier (?:answer|reply)"
+        r"|tidligere svar|tidlegare svar|førre svar|previous (?:answer|reply)",
+        r"takk for svaret|thanks? (?:you )?for (?:the|your) (?:reply|answer)",
+    )
+)
+# A mail that says what we wrote before is about our answer, whoever else it names.
+_EARLIER_ANSWER = compile_words(
+    r"(?:dere|dykk|du|you|de) (?:skrev|skreiv|sa|svarte|svara|told me|wrote|said|replied|"
+    r"answered)|your (?:answer|reply|advice)|svaret (?:deres|dykkar|ditt|fra dere|frå dykk)"
+)
+MAX_PHRASES = 4
+
+
+@dataclass(frozen=True)
+class ComplaintFinding:
+    """Whether the mail complains about an earlier answer, and the member's words that say so."""
+
+    is_complaint: bool
+    phrases: tuple[str, ...] = ()
+
+
+def _about_us(text: str, match: re.Match[str], earlier_answer: bool) -> bool:
+    sentence = sentence_around(text, match.start(), match.end())
+    if earlier_answer or _OTHERS is None or not _OTHERS.search(sentence):
+        return True
+    return bool(_OURS.search(sentence))
+
+
+def check_complaint(subject: str, text: str, lang: str = "") -> ComplaintFinding:
+    """Whether the member complains about an earlier answer from the service.
+
+    ``text`` is the member's own words; ``lang`` is accepted for symmetry with the other
+    checks, and every language's patterns run (mixed-language mail is common).
+    """
+    phrases: list[str] = []
+    parts = (subject or "", text or "")
+    earlier_answer = any(_EARLIER_ANSWER.search(part) for part in parts)
+    for part in parts:
+        lowered = lower_same_length(part)
+        matches = [
+            match
+            for index in sorted(_PREFILTER.candidates(lowered))
+            for match in _PATTERNS[index].finditer(lowered)
+        ]
+        end = -1
+        for match in sorted(matches, key=lambda match: (match.start(), -match.end())):
+            phrase = part[match.start() : match.end()].strip()
+            if match.start() < end or not _about_us(part, match, earlier_answer):
+                continue
+            end = match.end()
+            if phrase not in phrases:
+                phrases.append(phrase)
+    return ComplaintFinding(bool(phrases), tuple(phrases[:MAX_PHRASES]))
