@@ -86,8 +86,12 @@ class WorkerSettings:
 @dataclass(frozen=True)
 class TrainSettings:
     data: Path
-    target_precision: float = 0.90
+    target_precision: float = 0.95
     secondary_precision: float = 0.75
+    # Realistic labelled mail that chooses the model and threshold; None: cross-validation.
+    validation: Path | None = None
+    counsellor_weight: float = 3.0
+    recent_decisions: int = 100
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,10 @@ _SCHEMA: dict[str, set[str]] = {
     },
     "review": {"host", "port", "secret_key_env", "trusted_header", "language"},
     "worker": {"interval_seconds"},
-    "train": {"data", "target_precision", "secondary_precision"},
+    "train": {
+        "data", "target_precision", "secondary_precision", "validation", "counsellor_weight",
+        "recent_decisions",
+    },
 }  # fmt: skip
 _REQUIRED = {"imap", "state", "model", "replies"}
 _FORBIDDEN_SECRETS = ("password", "token", "secret", "secret_key")
@@ -338,9 +345,16 @@ def parse_settings(data: dict[str, Any], source: Path) -> Settings:
         reader.problems.append("[worker] interval_seconds must be at least 1")
     train = TrainSettings(
         data=reader.path("train", "data", "data") or base / "data",
-        target_precision=reader.get("train", "target_precision", float, 0.90),
+        target_precision=reader.get("train", "target_precision", float, 0.95),
         secondary_precision=reader.get("train", "secondary_precision", float, 0.75),
+        validation=reader.path("train", "validation", "data/realistic/val.jsonl"),
+        counsellor_weight=reader.get("train", "counsellor_weight", float, 3.0),
+        recent_decisions=reader.get("train", "recent_decisions", int, 100),
     )
+    if train.counsellor_weight <= 0:
+        reader.problems.append("[train] counsellor_weight must be above 0")
+    if train.recent_decisions < 0:
+        reader.problems.append("[train] recent_decisions must be 0 or more")
     if not 0.0 < train.target_precision <= 1.0:
         reader.problems.append("[train] target_precision must be between 0 and 1")
     if not 0.0 < train.secondary_precision <= 1.0:
