@@ -32,7 +32,6 @@ from triage.training.evaluation import evaluate, live_macro_f1, live_topics, rou
 from triage.training.options import TrainOptions, TrainResult
 from triage.training.scorecard import score
 from triage.training.secondary import fit_secondary
-from triage.training.validate import example_weights, select_on_validation
 from triage.training.select import (
     CrossValidation,
     ThresholdChoice,
@@ -42,6 +41,7 @@ from triage.training.select import (
     describe_setting,
     make_pipeline,
 )
+from triage.training.validate import example_weights, select_on_validation
 
 Progress = Callable[[str], None]
 
