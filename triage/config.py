@@ -343,22 +343,7 @@ def parse_settings(data: dict[str, Any], source: Path) -> Settings:
     worker = WorkerSettings(interval_seconds=reader.get("worker", "interval_seconds", int, 300))
     if worker.interval_seconds < 1:
         reader.problems.append("[worker] interval_seconds must be at least 1")
-    train = TrainSettings(
-        data=reader.path("train", "data", "data") or base / "data",
-        target_precision=reader.get("train", "target_precision", float, 0.95),
-        secondary_precision=reader.get("train", "secondary_precision", float, 0.75),
-        validation=reader.path("train", "validation", "data/realistic/val.jsonl"),
-        counsellor_weight=reader.get("train", "counsellor_weight", float, 3.0),
-        recent_decisions=reader.get("train", "recent_decisions", int, 100),
-    )
-    if train.counsellor_weight <= 0:
-        reader.problems.append("[train] counsellor_weight must be above 0")
-    if train.recent_decisions < 0:
-        reader.problems.append("[train] recent_decisions must be 0 or more")
-    if not 0.0 < train.target_precision <= 1.0:
-        reader.problems.append("[train] target_precision must be between 0 and 1")
-    if not 0.0 < train.secondary_precision <= 1.0:
-        reader.problems.append("[train] secondary_precision must be between 0 and 1")
+    train = _train_settings(reader, base)
 
     if reader.problems:
         raise ConfigError(f"{source}: " + "; ".join(reader.problems))
@@ -376,6 +361,27 @@ def parse_settings(data: dict[str, Any], source: Path) -> Settings:
         lock_path=state_path.with_suffix(".lock"),
         state_url=state_url,
     )
+
+
+def _train_settings(reader: _Reader, base: Path) -> TrainSettings:
+    """[train]: where the labelled mail is, the precision targets, counsellors' weight."""
+    train = TrainSettings(
+        data=reader.path("train", "data", "data") or base / "data",
+        target_precision=reader.get("train", "target_precision", float, 0.95),
+        secondary_precision=reader.get("train", "secondary_precision", float, 0.75),
+        validation=reader.path("train", "validation", "data/realistic/val.jsonl"),
+        counsellor_weight=reader.get("train", "counsellor_weight", float, 3.0),
+        recent_decisions=reader.get("train", "recent_decisions", int, 100),
+    )
+    if train.counsellor_weight <= 0:
+        reader.problems.append("[train] counsellor_weight must be above 0")
+    if train.recent_decisions < 0:
+        reader.problems.append("[train] recent_decisions must be 0 or more")
+    if not 0.0 < train.target_precision <= 1.0:
+        reader.problems.append("[train] target_precision must be between 0 and 1")
+    if not 0.0 < train.secondary_precision <= 1.0:
+        reader.problems.append("[train] secondary_precision must be between 0 and 1")
+    return train
 
 
 def load_settings(path: Path) -> Settings:

@@ -320,13 +320,14 @@ def _find_duplicates(texts: list[str]) -> dict[int, tuple[str, int]]:
 
 
 def split_recent(counsellor: Sequence[Example], count: int) -> tuple[list[Example], list[Example]]:
-    """(older, last ``count``) of counsellors' decisions, oldest first as the store gives them.
+    """(older, newest) of counsellors' decisions, oldest first as the store gives them.
 
-    The last ones are the real stream's figure in the card, so they are not trained on in
-    this run; the next run trains on them once newer decisions have taken their place.
-    The recent ones come back as model input with their language detected.
+    The newest ``count``, but never more than half of them (with few decisions the model
+    should still learn from some), are the real stream's figure in the card, so they are not
+    trained on in this run; the next run trains on them once newer decisions have taken their
+    place. The newest come back as model input with their language detected.
     """
-    cut = max(0, len(counsellor) - max(0, count))
+    cut = len(counsellor) - min(max(0, count), len(counsellor) // 2)
     older, recent = list(counsellor[:cut]), list(counsellor[cut:])
     if not recent:
         return older, []

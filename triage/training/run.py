@@ -66,6 +66,10 @@ def _train(
     data = load_training_data(
         options.data_dir, options.data_file, options.test_file, options.val_file, older, progress
     )
+    if data.merge is not None:
+        # Every decision was given to this run; the newest were held out as the real stream.
+        data.merge["given"]["counsellor"] += len(recent)
+        data.merge["held_out_as_recent"] = len(recent)
     oos = options.oos_label
     train_in = [e for e in data.train if e.label != oos]
     _check_labels(Counter(e.label for e in train_in))
