@@ -100,7 +100,8 @@ class FastTfidf(TransformerMixin, BaseEstimator):
         # The product's 1-2-grams without building the list of grams first: a third faster.
         tokens = _TOKEN.findall(self.view(text))
         found = [i for t in tokens if (i := get(t)) is not None]
-        found += [i for a, b in zip(tokens, tokens[1:]) if (i := get(f"{a} {b}")) is not None]
+        pairs = zip(tokens, tokens[1:], strict=False)  # the second is one shorter
+        found += [i for a, b in pairs if (i := get(f"{a} {b}")) is not None]
         return found
 
     def _char_indices(self, text: str) -> list[int]:
