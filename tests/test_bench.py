@@ -36,6 +36,7 @@ FIGURES = {
     "rss_growth",
     "model_load_seconds",
     "predict_rate",
+    "predict_ratio",
     "review_queue_ms",
     "review_item_ms",
     "worker_latency_seconds",

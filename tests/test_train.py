@@ -336,3 +336,116 @@ def test_data_dir_errors(tmp_path: Path) -> None:
     (tmp_path / "data" / "cv.jsonl").write_text(json.dumps(row) + "\n" + json.dumps(row) + "\n")
     with pytest.raises(ConfigError, match="id a-1 is also in"):
         training_data.load_data_dir(tmp_path / "data")
+
+
+# --- issue 14: realistic validation file, in-scope head, counsellors, scorecards ---------------
+
+
+def write_val(path: Path, per_label: int = 6) -> Path:
+    """A validation file in data/'s format, with keys the loader does not use."""
+    rows = []
+    for label in WORDS:
+        for row in mails(label, per_label, 7):
+            row["id"] = "val-" + row["id"]
+            rows.append(row | {"kind": "short", "situations": ["x"], "sector": "state"})
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def trained_on_val(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, TrainResult]:
+    root = tmp_path_factory.mktemp("trained-val")
+    write_data(root / "data")
+    val = write_val(root / "val.jsonl")
+    counsellor = [
+        Example(f"Lønn {n}\nkan jeg be om mer lønn etter {n} år", "salary", id=f"m{n}",
+                source="counsellor")
+        for n in range(6)
+    ]  # fmt: skip
+    result = run_training(options(root, val_file=val, target_precision=0.8), counsellor, quiet)
+    return root, result
+
+
+def test_validation_file_chooses_model_and_threshold(trained_on_val) -> None:
+    root, result = trained_on_val
+    card = result.card
+    assert card["validation"]["source"] == "val file"
+    assert card["validation"]["examples"] == 6 * len(WORDS)
+    selection = card["model"]["selection"]
+    assert set(selection["scores"]) == {
+        model_select.describe_setting(*s) for s in model_select.VAL_GRID
+    }
+    assert card["model"]["in_scope_head"] is not None
+    model = load_model(root / "models" / "topic.joblib")
+    assert model.in_scope_head is not None and model.threshold == card["threshold"]
+    scores = model.scores(["lønn lønnstrinn forhandle tilbud"])
+    assert scores.confidence()[0] == pytest.approx((scores.topic.max() * scores.in_scope[0]) ** 0.5)
+
+
+def test_scorecards_cover_test_validation_and_recent_decisions(trained_on_val) -> None:
+    root, result = trained_on_val
+    cards = result.card["scorecards"]
+    assert cards["validation"]["mails"] == 6 * len(WORDS)
+    assert set(cards["validation"]["by_language"]) == {"nb"}
+    assert cards["test"]["mails"] == result.card["test"]["examples"]
+    # 6 decisions: the newest 3 (at most half) are held out and scored, the rest trained on.
+    assert cards["recent_decisions"]["mails"] == 3
+    merge = result.card["data"]["merge"]
+    assert merge["given"]["counsellor"] == 6 and merge["held_out_as_recent"] == 3
+    assert result.card["data"]["train"]["by_source"]["counsellor"] >= 1  # near duplicates go
+    summary = result.summary()
+    assert "last counsellor decisions (the real stream), 3 mails" in summary
+    page = (root / "models" / "topic-report.html").read_text(encoding="utf-8")
+    assert "rådgivernes siste avgjørelser" in page
+
+
+def test_recent_decisions_are_the_newest_and_at_most_half() -> None:
+    decisions = [Example(f"s\nt{n}", "cv", id=f"m{n}", source="counsellor") for n in range(5)]
+    older, recent = training_data.split_recent(decisions, 100)
+    assert [e.id for e in older] == ["m0", "m1", "m2"] and [e.id for e in recent] == ["m3", "m4"]
+    assert all(e.lang and e.source == "counsellor" for e in recent)
+    assert training_data.split_recent(decisions, 1)[1][0].id == "m4"
+    assert training_data.split_recent(decisions, 0) == (decisions, [])
+
+
+def test_counsellor_decisions_weigh_more() -> None:
+    from triage.training.validate import example_weights
+
+    examples = [Example("a", "cv"), Example("b", "cv", source="counsellor")]
+    assert example_weights(examples, 3.0) == [1.0, 3.0]
+
+
+def test_scorecard_figures() -> None:
+    from triage.model.classify import Prediction
+    from triage.training.scorecard import score
+
+    def drafted(topic: str) -> Prediction:
+        return Prediction(topic, 0.9, ((topic, 0.9),), False)
+
+    abstained = Prediction("other", 0.2, (), True)
+    labels = ["cv", "cv", "salary", "other", "other"]
+    langs = ["nb", "en", "nb", "nb", "en"]
+    predictions = [drafted("cv"), abstained, drafted("cv"), drafted("salary"), abstained]
+    card = score(labels, langs, predictions)
+    assert card["drafted_share"] == 0.6 and card["drafted_precision"] == pytest.approx(1 / 3, 1e-3)
+    assert card["answerable_drafted"] == pytest.approx(2 / 3, 1e-3)
+    assert card["answerable_right"] == pytest.approx(1 / 3, 1e-3)
+    assert card["other_drafted_as"] == {"salary": 1} and card["other_mails"] == 2
+    assert card["by_language"]["en"]["drafted_share"] == 0.0
+    assert card["by_label"]["cv"]["became"] == {"cv": 1, "other": 1}
+
+
+def test_fast_tfidf_equals_scikit_learn() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from triage.model.features import FastTfidf
+
+    rng = random.Random(3)
+    words = " ".join(WORDS.values()).split() + ["æøå", "CV-en", "a", "lønn!"]
+    texts = [" ".join(rng.choices(words, k=rng.randint(1, 120))) for _ in range(60)]
+    for block in (FastTfidf("word", (1, 2)), FastTfidf("char", (3, 5), tail_chars=50)):
+        block.fit(texts[:40])
+        reference = TfidfVectorizer(analyzer=block.grams, sublinear_tf=True).fit(texts[:40])
+        difference = block.transform(texts[40:] + [""]) - reference.transform(texts[40:] + [""])
+        assert abs(difference).max() < 1e-12
+    assert "_cache" not in block.__getstate__()

@@ -89,8 +89,12 @@ class WorkerSettings:
 @dataclass(frozen=True)
 class TrainSettings:
     data: Path
-    target_precision: float = 0.90
+    target_precision: float = 0.95
     secondary_precision: float = 0.75
+    # Realistic labelled mail that chooses the model and threshold; None: cross-validation.
+    validation: Path | None = None
+    counsellor_weight: float = 3.0
+    recent_decisions: int = 100
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,10 @@ _SCHEMA: dict[str, set[str]] = {
     },
     "review": {"host", "port", "secret_key_env", "trusted_header", "language"},
     "worker": {"interval_seconds"},
-    "train": {"data", "target_precision", "secondary_precision"},
+    "train": {
+        "data", "target_precision", "secondary_precision", "validation", "counsellor_weight",
+        "recent_decisions",
+    },
 }  # fmt: skip
 _REQUIRED = {"imap", "state", "model", "replies"}
 _FORBIDDEN_SECRETS = ("password", "token", "secret", "secret_key")
@@ -395,10 +402,21 @@ def _read_worker(reader: _Reader) -> WorkerSettings:
 
 
 def _read_train(reader: _Reader) -> TrainSettings:
+    """[train]: where the labelled mail is, the precision targets, counsellors' weight."""
+    keys = ("target_precision", "secondary_precision", "counsellor_weight", "recent_decisions")
+    data = reader.folder("train", "data", "data")
     train = TrainSettings(
-        data=reader.folder("train", "data", "data"),
-        **reader.options("train", TrainSettings, "target_precision", "secondary_precision"),
+        data=data,
+        # By default the realistic set kept beside the labelled mail (data/README.md).
+        validation=reader.path("train", "validation", "") or data / "realistic" / "val.jsonl",
+        **reader.options("train", TrainSettings, *keys),
     )
+    if "validation" in reader.section("train") and not train.validation.is_file():
+        reader.problems.append(f"[train] validation file {train.validation} does not exist")
+    if train.counsellor_weight <= 0:
+        reader.problems.append("[train] counsellor_weight must be above 0")
+    if train.recent_decisions < 0:
+        reader.problems.append("[train] recent_decisions must be 0 or more")
     if not 0.0 < train.target_precision <= 1.0:
         reader.problems.append("[train] target_precision must be between 0 and 1")
     if not 0.0 < train.secondary_precision <= 1.0:

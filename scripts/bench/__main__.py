@@ -14,7 +14,9 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench.measure import classifier_child, measure
+from bench.classifier import classifier, classifier_child, question_texts
+from bench.mailgen import load_records
+from bench.measure import measure
 from bench.paths import DEFAULT_MODEL
 from bench.report import Report, add_lines, machine
 
@@ -32,12 +34,18 @@ def main(argv: list[str] | None = None) -> int:
         help="write Maildir files directly (default, faster) or MULTIAPPEND in chunks",
     )  # fmt: skip
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument(
+        "--only-classifier", action="store_true",
+        help="measure line 5 alone, on the cleaned questions of data/ (no Dovecot, no root)",
+    )  # fmt: skip
     parser.add_argument("--classifier-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     args.model = args.model.resolve()
     if args.classifier_child:
         classifier_child(args.classifier_child, args.model)
         return 0
+    if args.only_classifier:
+        return _only_classifier(args)
     if args.n < 2:
         parser.error("--n must be at least 2")
     if not args.model.exists():
@@ -63,6 +71,16 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+def _only_classifier(args: argparse.Namespace) -> int:
+    """Line 5 alone: the questions of data/, repeated to about ``--n`` texts."""
+    records = load_records()
+    records = (records * (args.n // max(1, len(records)) + 1))[: args.n]
+    with tempfile.TemporaryDirectory(prefix="triage-classifier-bench-") as tmp:
+        figures = classifier(*question_texts(records), args.model, Path(tmp))
+    print(json.dumps({"model": str(args.model), **figures}, indent=2))
     return 0
 
 

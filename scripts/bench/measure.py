@@ -1,14 +1,11 @@
-"""Every measurement of one run, in the order of the report, and the two done in this
-module: the classifier (in a fresh process) and the review page."""
+"""Every measurement of one run, in the order of the report, and the review page's, done in
+this module (the classifier's is in ``bench.classifier``)."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
-import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -16,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.baseline import Baseline, baseline, pre_rendered_draft
+from bench.classifier import classifier, corpus_texts
 from bench.mailboxes import (
-    BATCH_SIZE,
     PASSWORD,
     SECRET_ENV,
     TRUSTED_HEADER,
@@ -26,7 +23,6 @@ from bench.mailboxes import (
     write_settings,
 )
 from bench.mailgen import (
-    NOISE,
     Corpus,
     Mail,
     Record,
@@ -35,7 +31,7 @@ from bench.mailgen import (
     sender,
     write_corpus,
 )
-from bench.paths import SCRIPT, TEMPLATES
+from bench.paths import TEMPLATES
 from bench.progress import progress, step
 from bench.triage_runs import (
     ProcessRun,
@@ -48,50 +44,9 @@ from bench.triage_runs import (
 from triage.compose import Composer
 from triage.config import load_settings
 from triage.dev.devserver import Dovecot, start_dovecot
-from triage.inbound.clean import for_model, member_words
-from triage.model.classify import load_model
 from triage.review import create_app
 from triage.state import store
 from triage.state.statuses import Status
-
-
-def classifier_child(texts_file: Path, model: Path) -> None:
-    """Runs in its own process: load time from cold, then the batch prediction rate."""
-    texts = json.loads(texts_file.read_text(encoding="utf-8"))
-    started = time.perf_counter()
-    loaded = load_model(model)
-    load_seconds = time.perf_counter() - started
-    loaded.predict(texts[:10])  # first call pays for lazy set-up; the rate is for steady work
-    started = time.perf_counter()
-    for start in range(0, len(texts), BATCH_SIZE):
-        loaded.predict(texts[start : start + BATCH_SIZE])
-    seconds = time.perf_counter() - started
-    print(json.dumps({"load_seconds": load_seconds, "count": len(texts), "seconds": seconds}))
-
-
-def classifier(corpus: Corpus, model: Path, work: Path) -> dict[str, float]:
-    cleaned: dict[Record, str] = {}
-    texts = []
-    for mail in corpus.mails:
-        if mail.kind not in NOISE:
-            record = mail.record
-            if record not in cleaned:
-                cleaned[record] = for_model(record.subject, member_words(record.body))
-            texts.append(cleaned[record])
-    work.mkdir(parents=True, exist_ok=True)
-    texts_file = work / "texts.json"
-    texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
-    found = subprocess.run(
-        [sys.executable, str(SCRIPT), "--classifier-child", str(texts_file), "--model", str(model)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if found.returncode != 0:
-        raise RuntimeError(f"classifier benchmark failed: {found.stderr[-800:]}")
-    result = json.loads(found.stdout.strip().splitlines()[-1])
-    result["rate"] = result["count"] / result["seconds"]
-    return result
 
 
 def review_page(config: Path, records: list[Record], drafts: int, repeats: int) -> dict:
@@ -177,7 +132,7 @@ def measure(args: argparse.Namespace, work: Path, info: dict[str, Any]) -> Measu
             idle_small = idle_passes(config["small"], repeats)
             idle_large = idle_passes(config["triage"], repeats)
         with step("classifier: load and batch prediction in a fresh process"):
-            model = classifier(corpus, args.model, work / "classifier")
+            model = classifier(*corpus_texts(corpus), args.model, work / "classifier")
         review_drafts = 50 if quick else 1000
         with step(f"review page with {review_drafts:,} drafts waiting"):
             review_config = write_settings(work / "review", server, "bench-review", args.model)

@@ -147,15 +147,21 @@ def train(args: argparse.Namespace, settings: Settings) -> int:
                 Example(text=f"{subject}\n{text}", label=topic, id=mid, source="counsellor")
                 for mid, subject, text, topic in counsellor_labels(db)
             ]
+    val_file = args.val
+    realistic = settings.train.validation
+    if args.data is None and val_file is None and realistic is not None and realistic.exists():
+        val_file = realistic
     options = TrainOptions(
         data_dir=settings.train.data,
         data_file=args.data,
         test_file=args.test,
-        val_file=args.val,
+        val_file=val_file,
         oos_label=args.oos_label,
         model_path=settings.model.path,
         target_precision=settings.train.target_precision,
         secondary_precision=settings.train.secondary_precision,
+        counsellor_weight=settings.train.counsellor_weight,
+        recent_decisions=settings.train.recent_decisions,
         force=args.force,
         write=not args.dry_run,
     )

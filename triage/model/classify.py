@@ -56,15 +56,49 @@ def model_text(subject: str, body: str) -> str:
     return for_model(subject, member_words(body))
 
 
-class TopicModel:
-    """A fitted scikit-learn pipeline (text -> class probabilities) and its card."""
+@dataclass(frozen=True)
+class Scores:
+    """What the model's parts say about a batch of texts, one row per text.
 
-    def __init__(self, pipeline: Any, card: dict[str, Any], secondary_head: Any = None) -> None:
+    ``topic``: the topic model's class probabilities (columns in ``TopicModel.labels``
+    order); ``in_scope``: the in-scope head's probability that a mail asks about one of the
+    draft topics at all (None for models without the head); ``secondary``: the second-topic
+    head's rows (None without it).
+    """
+
+    topic: Any
+    in_scope: Any = None
+    secondary: Any = None
+
+    def confidence(self) -> Any:
+        """How sure the model is of its topic: the top topic probability, or with the
+        in-scope head the geometric mean of that and the in-scope probability (both must be
+        high for a draft; the mean keeps the 0-1 scale of ``min_confidence``)."""
+        best = self.topic.max(axis=1)
+        if self.in_scope is None:
+            return best
+        return (best * self.in_scope) ** 0.5
+
+
+class TopicModel:
+    """A fitted scikit-learn pipeline (text -> class probabilities), its heads and its card."""
+
+    def __init__(
+        self,
+        pipeline: Any,
+        card: dict[str, Any],
+        secondary_head: Any = None,
+        in_scope_head: Any = None,
+    ) -> None:
         self.pipeline = pipeline
         self.card = card
         # One-vs-rest head over the same features for a mail's second topic
         # (triage.model.secondary).
         self.secondary_head = secondary_head
+        # Binary head over the same features: does the mail ask about a draft topic at all?
+        # Mail outside the topics that uses their words ("søknad om permisjon") fools the
+        # topic model more often than this head.
+        self.in_scope_head = in_scope_head
         self.labels: tuple[str, ...] = tuple(str(c) for c in pipeline.classes_)
         self.threshold = float(card.get("threshold", 0.0))
         no_draft = {NO_DRAFT, *card.get("no_draft_labels", ())}
@@ -81,6 +115,20 @@ class TopicModel:
         """Class probabilities, one row per text, columns in ``self.labels`` order."""
         return self.pipeline.predict_proba(list(texts))
 
+    def scores(self, texts: Sequence[str]) -> Scores:
+        """Every part's answer for texts that are already ``for_model`` outputs."""
+        if self.secondary_head is None and self.in_scope_head is None:
+            return Scores(self.probabilities(texts))
+        # The features once, for the topic model and its heads.
+        features = self.pipeline.named_steps["features"].transform(list(texts))
+        topic = self.pipeline.named_steps["classifier"].predict_proba(features)
+        in_scope = secondary = None
+        if self.in_scope_head is not None:
+            in_scope = self.in_scope_head.predict_proba(features)[:, 1]
+        if self.secondary_head is not None:
+            secondary = self.secondary_head.predict_proba(features)
+        return Scores(topic, in_scope, secondary)
+
     def predict(self, texts: Sequence[str], threshold: float | None = None) -> list[Prediction]:
         """Predictions for texts that are already ``for_model`` outputs.
 
@@ -88,28 +136,25 @@ class TopicModel:
         """
         if not texts:
             return []
-        if self.secondary_head is None:
-            return self.decide(self.probabilities(texts), threshold)
-        # The features once, for both the topic and the second-topic head.
-        features = self.pipeline.named_steps["features"].transform(list(texts))
-        probabilities = self.pipeline.named_steps["classifier"].predict_proba(features)
-        return self.decide(probabilities, threshold, self.secondary_head.predict_proba(features))
+        return self.decide(self.scores(texts), threshold)
 
-    def decide(
-        self, probabilities: Any, threshold: float | None = None, secondary: Any = None
-    ) -> list[Prediction]:
-        """Turn probability rows into predictions (shared by ``predict`` and training).
+    def decide(self, scores: Scores | Any, threshold: float | None = None) -> list[Prediction]:
+        """Turn scores into predictions (shared by ``predict`` and training).
 
-        ``secondary`` holds the second-topic head's rows; without it, the runner-up of
-        ``probabilities`` is the second topic (models without a head).
+        ``scores`` may also be a bare probability array (a model without heads). Without the
+        second-topic head, the runner-up of the topic probabilities is the second topic.
         """
+        if not isinstance(scores, Scores):
+            scores = Scores(scores)
         limit = self.threshold if threshold is None else float(threshold)
+        probabilities, secondary = scores.topic, scores.secondary
+        confidences = scores.confidence()
         order = probabilities.argsort(axis=1)[:, ::-1]
         classes = (self.card.get("secondary_rule") or {}).get("classes") or []
         predictions = []
         for index, (row, ranked) in enumerate(zip(probabilities, order, strict=True)):
             best, second = int(ranked[0]), int(ranked[1]) if len(ranked) > 1 else -1
-            confidence = float(row[best])
+            confidence = float(confidences[index])
             if confidence < limit:
                 predictions.append(Prediction(NO_DRAFT, confidence, (), True))
                 continue
@@ -176,13 +221,13 @@ def load_model(path: Path) -> TopicModel:
         raise ModelError(
             f"model {path} cannot be loaded ({type(exc).__name__}): {RETRAIN}"
         ) from None
-    # A dict with the topic pipeline and the second-topic head; older files hold the pipeline.
-    pipeline = stored.get("topic") if isinstance(stored, dict) else stored
-    head = stored.get("secondary") if isinstance(stored, dict) else None
+    # A dict with the topic pipeline and its heads; older files hold the pipeline alone.
+    parts = stored if isinstance(stored, dict) else {"topic": stored}
+    pipeline, head, in_scope = parts.get("topic"), parts.get("secondary"), parts.get("in_scope")
     labels = [str(c) for c in getattr(pipeline, "classes_", [])]
     if not hasattr(pipeline, "predict_proba") or labels != list(card.get("labels", [])):
         raise ModelError(f"model {path} does not fit its card: {RETRAIN}")
-    return TopicModel(pipeline, card, head)
+    return TopicModel(pipeline, card, head, in_scope)
 
 
 # --- triage classify --jsonl ---------------------------------------------------------------

@@ -62,7 +62,8 @@ def predicted_topic(db: Store, row: dict[str, Any]) -> str:
 
 
 def counsellor_labels(db: Store) -> list[tuple[str, str, str, str]]:
-    """(message_id, subject, question text, final topic) of every decided question.
+    """(message_id, subject, question text, final topic) of every decided question, oldest
+    decision first.
 
     The latest decision wins; rejections teach nothing about the topic and are left out.
     """
@@ -70,7 +71,8 @@ def counsellor_labels(db: Store) -> list[tuple[str, str, str, str]]:
         "SELECT m.message_id, m.subject, m.question_text, d.final_topic FROM decisions d"
         " JOIN messages m ON m.message_id = d.message_id"
         " WHERE d.id = (SELECT MAX(id) FROM decisions WHERE message_id = d.message_id)"
-        " AND d.final_topic != '' AND d.action != ? AND m.question_text != ''",
+        " AND d.final_topic != '' AND d.action != ? AND m.question_text != ''"
+        " ORDER BY d.id",  # oldest first: training holds out the newest as the real stream
         (Action.REJECT,),
     )
     return [(r[0], r[1], r[2], r[3]) for r in rows]

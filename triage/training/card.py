@@ -28,8 +28,9 @@ from triage.training.report import render_report
 from triage.training.select import (
     CHAR_NGRAMS,
     EXTRA_FEATURES,
+    IN_SCOPE_C,
+    TAIL_CHARS,
     WORD_NGRAMS,
-    CrossValidation,
     ThresholdChoice,
     describe_setting,
 )
@@ -56,7 +57,7 @@ def data_hash(train: Sequence[Example], test: Sequence[Example]) -> str:
 def build_card(
     options: TrainOptions,
     data: TrainingData,
-    cv: CrossValidation,
+    selection: dict[str, Any],
     best: tuple[str, float],
     choice: ThresholdChoice,
     secondary: dict[str, Any],
@@ -80,13 +81,14 @@ def build_card(
         "labels": list(model.labels),
         "no_draft_labels": no_draft,
         "out_of_scope_label": options.oos_label,
-        "model": _model_section(cv, best),
+        "model": _model_section(selection, best, model),
         "threshold": choice.threshold,
         "target_precision": options.target_precision,
         "target_reached": choice.reached,
         "coverage": rounded(choice.coverage),
         "validation": {
             "source": "val file" if data.val is not None else "cross-validated predictions",
+            "file": str(options.val_file) if data.val is not None else None,
             "examples": choice.total,
             "drafted_precision": rounded(choice.precision),
             "drafted": choice.drafted,
@@ -105,31 +107,45 @@ def _data_section(options: TrainOptions, data: TrainingData, digest: str) -> dic
         "validation": _counts(data.val) if data.val is not None else None,
         "merge": data.merge,
         "notes": data.notes,
+        "counsellor_weight": options.counsellor_weight,
+        "recent_decisions_held_out": options.recent_decisions,
     }
 
 
-def _model_section(cv: CrossValidation, best: tuple[str, float]) -> dict[str, Any]:
+def _model_section(
+    selection: dict[str, Any], best: tuple[str, float], model: TopicModel
+) -> dict[str, Any]:
     return {
         "kind": best[0],
         "C": best[1],
         "description": describe_setting(*best),
         "features": {
             "words": {"ngram_range": list(WORD_NGRAMS), "sublinear_tf": True},
-            "chars": {"analyzer": "char_wb", "ngram_range": list(CHAR_NGRAMS)},
+            "chars": {
+                "analyzer": "char_wb",
+                "ngram_range": list(CHAR_NGRAMS),
+                "last_characters": TAIL_CHARS,
+            },
             "extra": [name for name, _ in EXTRA_FEATURES],
         },
-        "cross_validation": {
-            "folds": cv.folds,
-            "metric": "macro-F1 of out-of-fold predictions",
-            "scores": {describe_setting(*s): rounded(v) for s, v in cv.scores.items()},
+        "in_scope_head": None
+        if model.in_scope_head is None
+        else {
+            "kind": "LogisticRegression, balanced classes",
+            "C": IN_SCOPE_C,
+            "confidence": "sqrt(top topic probability x in-scope probability)",
         },
+        "selection": selection,
     }
 
 
 def write_model(model: TopicModel, path: Path) -> tuple[Path, ...]:
     """Write model, card and report atomically; keep the current pair as topic.previous.*."""
     buffer = io.BytesIO()
-    joblib.dump({"topic": model.pipeline, "secondary": model.secondary_head}, buffer, compress=3)
+    parts = {"topic": model.pipeline, "secondary": model.secondary_head}
+    if model.in_scope_head is not None:
+        parts["in_scope"] = model.in_scope_head
+    joblib.dump(parts, buffer, compress=3)
     blob = buffer.getvalue()
     model.card["sha256"] = sha256_bytes(blob)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +84,9 @@ def load_training_data(
     if counsellor:
         progress(f"merging {len(counsellor)} counsellor decisions…")
     train, test, merge = merge_counsellor(train, test, counsellor)
-    return TrainingData(train, test, None, SPLIT_RULE.format(key="id"), merge, notes)
+    # Our validation file has the same fields as data/ (the realistic validation set).
+    val = load_mail_file(val_file) if val_file else None
+    return TrainingData(train, test, val, SPLIT_RULE.format(key="id"), merge, notes)
 
 
 # --- loading -------------------------------------------------------------------------------
@@ -100,27 +102,40 @@ def load_data_dir(folder: Path) -> list[Example]:
     examples: list[Example] = []
     seen: dict[str, str] = {}
     for path in files:
-        for number, record in _json_lines(path):
-            where = f"{path}:{number}"
-            ident = record.get("id")
-            if not isinstance(ident, str) or not ident:
-                raise ConfigError(f"{where}: missing id")
-            if ident in seen:
-                raise ConfigError(f"{where}: id {ident} is also in {seen[ident]}")
-            seen[ident] = where
-            subject, body = record.get("subject") or "", record.get("body")
-            label, secondary = record.get("label"), record.get("secondary")
-            if not isinstance(body, str) or not isinstance(subject, str):
-                raise ConfigError(f"{where}: subject and body must be strings")
-            if not isinstance(label, str) or not label:
-                raise ConfigError(f"{where}: missing label")
-            if secondary is not None and not isinstance(secondary, str):
-                raise ConfigError(f"{where}: secondary must be a label or null")
-            text = model_text(subject, body)
-            lang = record.get("lang") if isinstance(record.get("lang"), str) else ""
-            examples.append(Example(text, label, secondary or None, lang, ident, "data"))
+        examples += load_mail_file(path, seen)
     if not examples:
         raise ConfigError(f"no labelled examples in {folder}")
+    return examples
+
+
+def load_mail_file(path: Path, seen: dict[str, str] | None = None) -> list[Example]:
+    """Labelled mails in one JSON lines file, as in ``data/``; keys not used are ignored.
+
+    ``seen`` maps ids already read (from other files) to where they were.
+    """
+    if not path.is_file():
+        raise ConfigError(f"labelled mail file {path} does not exist")
+    seen = {} if seen is None else seen
+    examples = []
+    for number, record in _json_lines(path):
+        where = f"{path}:{number}"
+        ident = record.get("id")
+        if not isinstance(ident, str) or not ident:
+            raise ConfigError(f"{where}: missing id")
+        if ident in seen:
+            raise ConfigError(f"{where}: id {ident} is also in {seen[ident]}")
+        seen[ident] = where
+        subject, body = record.get("subject") or "", record.get("body")
+        label, secondary = record.get("label"), record.get("secondary")
+        if not isinstance(body, str) or not isinstance(subject, str):
+            raise ConfigError(f"{where}: subject and body must be strings")
+        if not isinstance(label, str) or not label:
+            raise ConfigError(f"{where}: missing label")
+        if secondary is not None and not isinstance(secondary, str):
+            raise ConfigError(f"{where}: secondary must be a label or null")
+        text = model_text(subject, body)
+        lang = record.get("lang") if isinstance(record.get("lang"), str) else ""
+        examples.append(Example(text, label, secondary or None, lang, ident, "data"))
     return examples
 
 
@@ -226,7 +241,7 @@ def merge_counsellor(
     A counsellor's label therefore wins over data/ for the same mail, also when that mail
     was in the test split: it leaves the test split rather than being trained on.
     """
-    newest_first = [_counsellor_example(e) for e in reversed(counsellor)]
+    newest_first = [counsellor_example(e) for e in reversed(counsellor)]
     ranked = newest_first + test + train
     duplicate_of = _find_duplicates([normalise(e.text) for e in ranked])
     test_ids = {id(e) for e in test}
@@ -262,7 +277,8 @@ _MERGE_KEYS = (
 )
 
 
-def _counsellor_example(example: Example) -> Example:
+def counsellor_example(example: Example) -> Example:
+    """A counsellor's decision as model input, cleaned as the live pass cleans mail."""
     # The store hands over "subject\nmember words"; the model must see what the live pass
     # sees. for_model output has no newline, so this is harmless on text already cleaned.
     subject, _, words = example.text.partition("\n")
@@ -301,3 +317,23 @@ def _find_duplicates(texts: list[str]) -> dict[int, tuple[str, int]]:
                     result[unique[row]] = ("near", unique[int(col)])
                     break
     return result
+
+
+def split_recent(counsellor: Sequence[Example], count: int) -> tuple[list[Example], list[Example]]:
+    """(older, newest) of counsellors' decisions, oldest first as the store gives them.
+
+    The newest ``count``, but never more than half of them (with few decisions the model
+    should still learn from some), are the real stream's figure in the card, so they are not
+    trained on in this run; the next run trains on them once newer decisions have taken their
+    place. The newest come back as model input with their language detected.
+    """
+    cut = len(counsellor) - min(max(0, count), len(counsellor) // 2)
+    older, recent = list(counsellor[:cut]), list(counsellor[cut:])
+    if not recent:
+        return older, []
+    # Imported here: lingua's models load on first use (about a second), and only a run with
+    # counsellors' decisions needs them.
+    from triage.inbound.language import detect
+
+    cleaned = [counsellor_example(e) for e in recent]
+    return older, [replace(e, lang=detect(e.text)) for e in cleaned]

@@ -8,16 +8,16 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
-from triage.model.classify import NO_DRAFT, Prediction, TopicModel
+from triage.model.classify import NO_DRAFT, Prediction, Scores, TopicModel
 from triage.training.data import Example
 
 ABSTAINED = "(abstained)"
 
 
-def live_topics(model: TopicModel, probabilities: np.ndarray, oos_label: str | None) -> list[str]:
+def live_topics(model: TopicModel, scores: Scores, oos_label: str | None) -> list[str]:
     """What the live pass would tag: the topic, or the no-draft label where it abstains."""
     abstain_as = oos_label if oos_label and NO_DRAFT not in model.labels else NO_DRAFT
-    return [abstain_as if p.abstained else p.topic for p in model.decide(probabilities)]
+    return [abstain_as if p.abstained else p.topic for p in model.decide(scores)]
 
 
 def live_macro_f1(true_labels: Sequence[str], live: Sequence[str]) -> float:
@@ -29,7 +29,8 @@ def evaluate(model: TopicModel, test: Sequence[Example], oos_label: str | None) 
     """Metrics on the test split: the classifier's own (argmax) and at the threshold."""
     labels = list(model.labels)
     truth = [e.label for e in test]
-    probabilities = model.probabilities([e.text for e in test])
+    scores = model.scores([e.text for e in test])
+    probabilities = scores.topic
     argmax = [labels[i] for i in probabilities.argmax(axis=1)]
     in_scope = [i for i, t in enumerate(truth) if t != oos_label]
     y_in = [truth[i] for i in in_scope]
@@ -37,7 +38,7 @@ def evaluate(model: TopicModel, test: Sequence[Example], oos_label: str | None) 
     precision, recall, f1, support = precision_recall_fscore_support(
         y_in, p_in, labels=labels, zero_division=0
     )
-    predictions = model.decide(probabilities)
+    predictions = model.decide(scores)
     result: dict[str, Any] = {
         "examples": len(test),
         "accuracy": rounded(np.mean([a == b for a, b in zip(y_in, p_in, strict=True)])),
@@ -55,7 +56,7 @@ def evaluate(model: TopicModel, test: Sequence[Example], oos_label: str | None) 
             "labels": labels,
             "matrix": confusion_matrix(y_in, p_in, labels=labels).tolist(),
         },
-        "at_threshold": _at_threshold(model, probabilities, predictions, truth, oos_label),
+        "at_threshold": _at_threshold(model, scores, predictions, truth, oos_label),
     }
     if oos_label:
         result["out_of_scope"] = _out_of_scope(predictions, argmax, truth, oos_label)
@@ -64,14 +65,14 @@ def evaluate(model: TopicModel, test: Sequence[Example], oos_label: str | None) 
 
 def _at_threshold(
     model: TopicModel,
-    probabilities: np.ndarray,
+    scores: Scores,
     predictions: Sequence[Prediction],
     truth: Sequence[str],
     oos_label: str | None,
 ) -> dict[str, Any]:
     """What the live pass would do on the test split: drafts, abstentions, their confusion."""
     labels = list(model.labels)
-    live = live_topics(model, probabilities, oos_label)
+    live = live_topics(model, scores, oos_label)
     drafted = [i for i, p in enumerate(predictions) if p.topics]
     right = sum(predictions[i].topic == truth[i] for i in drafted)
     rows = labels + sorted({t for t in truth if t not in labels})

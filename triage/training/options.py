@@ -16,7 +16,11 @@ from triage.training.report import format_summary
 
 @dataclass(frozen=True)
 class TrainOptions:
-    """What to train on, where the model goes, and the precision targets."""
+    """What to train on, where the model goes, and the precision targets.
+
+    For ``data/``, ``val_file`` is the realistic validation set that chooses the model and
+    its threshold; for ``data_file`` it is the benchmark's validation split (threshold only).
+    """
 
     data_dir: Path
     data_file: Path | None = None
@@ -27,6 +31,10 @@ class TrainOptions:
     target_precision: float = 0.90
     # An added second section costs a counsellor one deletion, a wrong topic a rewrite.
     secondary_precision: float = 0.75
+    # A counsellor's decision counts this many times a written example in training.
+    counsellor_weight: float = 3.0
+    # The newest counsellor decisions held out of training and reported as the real stream.
+    recent_decisions: int = 100
     force: bool = False
     write: bool = True
 

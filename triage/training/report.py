@@ -27,6 +27,8 @@ def format_summary(card: dict[str, Any], decision: str, written: Sequence[Path] 
     lines += _threshold_lines(card)
     lines.append(_secondary_line(card["secondary_rule"]))
     lines.append("")
+    lines += _scorecard_lines(card)
+    lines.append("")
     lines.append(decision)
     if written:
         lines.append("Wrote " + ", ".join(str(p) for p in written))
@@ -48,13 +50,53 @@ def _data_lines(card: dict[str, Any]) -> list[str]:
             f" {merge['near_duplicates_removed']} near duplicates removed"
         )
     lines.extend(data.get("notes") or [])
-    folds = card["model"]["cross_validation"]["folds"]
-    scores = card["model"]["cross_validation"]["scores"]
-    lines.append(
-        f"Chosen by {folds}-fold cross-validation over {len(scores)} settings"
-        f" (macro-F1 {scores[card['model']['description']]:.3f}); {card['training_seconds']} s"
-    )
+    selection = card["model"]["selection"]
+    scores = selection["scores"]
+    if "folds" in selection:
+        how = (
+            f"Chosen by {selection['folds']}-fold cross-validation over {len(scores)} settings"
+            f" (macro-F1 {scores[card['model']['description']]:.3f})"
+        )
+    else:
+        mine = scores[card["model"]["description"]]
+        how = (
+            f"Chosen on the validation file over {len(scores)} settings"
+            f" ({_pct(mine['drafted_share'])} drafted at the target precision)"
+        )
+    lines.append(f"{how}; {card['training_seconds']} s")
     return lines
+
+
+# The scorecards shown side by side, and what each is.
+SCORECARDS = {
+    "test": "fixed test split of data/",
+    "validation": "validation file (chose the model and threshold)",
+    "recent_decisions": "last counsellor decisions (the real stream)",
+}
+
+
+def _scorecard_lines(card: dict[str, Any]) -> list[str]:
+    """The live pass on each scored set: drafted share, precision, answerable drafted."""
+    lines = [
+        "What the live pass would do (drafted / right topic of drafts / answerable drafted /"
+        " macro-F1):"
+    ]
+    for name, title in SCORECARDS.items():
+        figures = (card.get("scorecards") or {}).get(name)
+        if not figures:
+            lines.append(f"  {title}: none")
+            continue
+        wrong = ", ".join(f"{t} {n}" for t, n in figures["other_drafted_as"].items()) or "none"
+        lines.append(
+            f"  {title}, {figures['mails']} mails: {_pct(figures['drafted_share'])}"
+            f" / {_pct(figures['drafted_precision'])} / {_pct(figures['answerable_drafted'])}"
+            f" / {_num(figures['macro_f1'])}; other mail drafted as: {wrong}"
+        )
+    return lines
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
 
 
 def _test_lines(test: dict[str, Any]) -> list[str]:
@@ -140,12 +182,39 @@ def render_report(card: dict[str, Any]) -> str:
     return _PAGE.format(
         version=html.escape(card["version"]),
         summary=summary,
+        sets=_scorecards_html(card.get("scorecards") or {}),
         rows=rows,
         matrix=_matrix_html(at["confusion_matrix"]),
         model=html.escape(card["model"]["description"]),
         threshold=f"{card['threshold']:.3f}",
         target=f"{card['target_precision']:.2f}",
     )
+
+
+_SETS_NB = {
+    "test": "testsettet fra data/",
+    "validation": "realistisk valideringssett (valgte modell og terskel)",
+    "recent_decisions": "rådgivernes siste avgjørelser (den ekte strømmen)",
+}
+
+
+def _scorecards_html(cards: dict[str, Any]) -> str:
+    """One row per scored set: what share got a draft, and how often its topic was right."""
+    rows = []
+    for name, title in _SETS_NB.items():
+        figures = cards.get(name)
+        if not figures:
+            rows.append(f"<tr><td>{html.escape(title)}</td><td>0</td>{'<td>–</td>' * 5}</tr>")
+            continue
+        wrong = ", ".join(f"{_nb(t)} {n}" for t, n in figures["other_drafted_as"].items())
+        rows.append(
+            f"<tr><td>{html.escape(title)}</td><td>{figures['mails']}</td>"
+            f"<td>{_pct(figures['drafted_share'])}</td>"
+            f"<td>{_pct(figures['drafted_precision'])}</td>"
+            f"<td>{_pct(figures['answerable_drafted'])}</td><td>{_num(figures['macro_f1'])}</td>"
+            f"<td>{wrong or 'ingen'}</td></tr>"
+        )
+    return "".join(rows)
 
 
 def _matrix_html(matrix: dict[str, Any]) -> str:
@@ -177,6 +246,12 @@ tr > :first-child {{ text-align: left }}
 <h1>Temamodell {version}</h1>
 <h2>Kort fortalt</h2>
 <p>{summary}</p>
+<h2>Hva modellen gjør med e-post (med terskel)</h2>
+<table><tr><th>Sett</th><th>Antall</th><th>Får utkast</th><th>Riktig tema i utkast</th>
+<th>Spørsmål på temaene som får utkast</th><th>Makro-F1</th><th>«Annet» som fikk utkast</th></tr>
+{sets}</table>
+<p class="note">Rådgivernes siste avgjørelser er ikke brukt i treningen av denne modellen;
+valideringssettet valgte modell og terskel, så tallene der er litt for gode.</p>
 <h2>Per tema (testsettet, uten terskel)</h2>
 <table><tr><th>Tema</th><th>Antall</th><th>Presisjon</th><th>Treff</th><th>F1</th></tr>
 {rows}</table>

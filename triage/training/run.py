@@ -27,9 +27,10 @@ from threadpoolctl import threadpool_limits
 from triage.errors import ConfigError, ModelError
 from triage.model.classify import NO_DRAFT, TopicModel, load_model
 from triage.training.card import build_card, write_model
-from triage.training.data import Example, TrainingData, load_training_data
+from triage.training.data import Example, TrainingData, load_training_data, split_recent
 from triage.training.evaluation import evaluate, live_macro_f1, live_topics, rounded
 from triage.training.options import TrainOptions, TrainResult
+from triage.training.scorecard import score
 from triage.training.secondary import fit_secondary
 from triage.training.select import (
     CrossValidation,
@@ -40,6 +41,7 @@ from triage.training.select import (
     describe_setting,
     make_pipeline,
 )
+from triage.training.validate import example_weights, select_on_validation
 
 Progress = Callable[[str], None]
 
@@ -60,42 +62,47 @@ def _train(
 ) -> TrainResult:
     started = time.monotonic()
     progress("loading data…")
+    older, recent = split_recent(counsellor_examples, options.recent_decisions)
     data = load_training_data(
-        options.data_dir,
-        options.data_file,
-        options.test_file,
-        options.val_file,
-        counsellor_examples,
-        progress,
+        options.data_dir, options.data_file, options.test_file, options.val_file, older, progress
     )
+    if data.merge is not None:
+        # Every decision was given to this run; the newest were held out as the real stream.
+        data.merge["given"]["counsellor"] += len(recent)
+        data.merge["held_out_as_recent"] = len(recent)
     oos = options.oos_label
     train_in = [e for e in data.train if e.label != oos]
     _check_labels(Counter(e.label for e in train_in))
     if not data.test:
         raise ConfigError("no test examples: add examples (about 20 % go to test) or --test FILE")
-    # Out-of-scope examples are never trained on; without a val file they help choose the
-    # threshold instead.
-    extra = [e for e in data.train if e.label == oos] if data.val is None else []
-    cv, best, pipeline = _select_model(train_in, extra, progress)
     no_draft = sorted({NO_DRAFT} | ({oos} if oos else set()))
-    model = TopicModel(pipeline, {"threshold": 0.0, "no_draft_labels": no_draft})
-    progress("choosing the threshold…")
-    choice = _threshold(model, data, train_in + extra, cv, best, options.target_precision)
+    if options.data_file is None and data.val is not None:
+        model, best, choice, selection = _choose_on_validation(
+            options, data, train_in, no_draft, progress
+        )
+    else:
+        model, best, choice, selection = _choose_by_cross_validation(
+            options, data, train_in, no_draft, progress
+        )
     model.threshold = choice.threshold
     progress("choosing the second-topic rule…")
     model.secondary_head, secondary = fit_secondary(
         [e.text for e in train_in],
         [e.label for e in train_in],
         [e.secondary for e in train_in],
-        pipeline.named_steps["features"],
+        model.pipeline.named_steps["features"],
         model.draft_topics,
         options.secondary_precision,
         progress,
     )
     model.secondary_min = secondary["min_probability"]
+    model.card["secondary_rule"] = secondary
     progress(f"evaluating on the test split ({len(data.test)} examples)…")
     evaluation = evaluate(model, data.test, oos)
-    card = build_card(options, data, cv, best, choice, secondary, evaluation, no_draft, model)
+    card = build_card(
+        options, data, selection, best, choice, secondary, evaluation, no_draft, model
+    )
+    card["scorecards"] = _scorecards(model, data, recent, progress)
     card["training_seconds"] = round(time.monotonic() - started, 1)
     model.card = card
     result = _maybe_replace(options, model, data, progress)
@@ -103,10 +110,73 @@ def _train(
     return result
 
 
+def _choose_on_validation(
+    options: TrainOptions,
+    data: TrainingData,
+    train_in: list[Example],
+    no_draft: list[str],
+    progress: Progress,
+) -> tuple[TopicModel, tuple[str, float], ThresholdChoice, dict[str, Any]]:
+    """Our data/ with a validation file: every setting fitted once, chosen on that file."""
+    assert data.val is not None
+    weights = example_weights(train_in, options.counsellor_weight)
+    chosen = select_on_validation(
+        train_in, weights, data.val, no_draft, options.target_precision, progress
+    )
+    return chosen.model, chosen.setting, chosen.choice, chosen.card_section()
+
+
+def _choose_by_cross_validation(
+    options: TrainOptions,
+    data: TrainingData,
+    train_in: list[Example],
+    no_draft: list[str],
+    progress: Progress,
+) -> tuple[TopicModel, tuple[str, float], ThresholdChoice, dict[str, Any]]:
+    """Generic data (or no validation file): the grid cross-validated, as for benchmarks."""
+    oos = options.oos_label
+    # Out-of-scope examples are never trained on; without a val file they help choose the
+    # threshold instead.
+    extra = [e for e in data.train if e.label == oos] if data.val is None else []
+    weights = example_weights(train_in, options.counsellor_weight)
+    cv, best, pipeline = _select_model(train_in, weights, extra, progress)
+    model = TopicModel(pipeline, {"threshold": 0.0, "no_draft_labels": no_draft})
+    progress("choosing the threshold…")
+    choice = _threshold(model, data, train_in + extra, cv, best, options.target_precision)
+    section = {
+        "method": f"{cv.folds}-fold cross-validation, macro-F1 of out-of-fold predictions",
+        "folds": cv.folds,
+        "scores": {describe_setting(*s): rounded(v) for s, v in cv.scores.items()},
+    }
+    return model, best, choice, section
+
+
+def _scorecards(
+    model: TopicModel, data: TrainingData, recent: list[Example], progress: Progress
+) -> dict[str, Any]:
+    """What the live pass would do on the test split, the validation file and the last
+    counsellor decisions (the real stream, never trained on in this run)."""
+    sets = {"test": data.test, "validation": data.val or [], "recent_decisions": recent}
+    cards: dict[str, Any] = {}
+    for name, examples in sets.items():
+        if examples:
+            progress(f"scoring {len(examples)} {name.replace('_', ' ')}…")
+            predictions = model.predict([e.text for e in examples])
+            langs = [e.lang for e in examples]
+            cards[name] = score([e.label for e in examples], langs, predictions)
+        else:
+            cards[name] = None
+    return cards
+
+
 def _select_model(
-    train_in: Sequence[Example], extra: Sequence[Example], progress: Progress
+    train_in: Sequence[Example],
+    weights: Sequence[float],
+    extra: Sequence[Example],
+    progress: Progress,
 ) -> tuple[CrossValidation, tuple[str, float], Any]:
-    """Cross-validate the grid, then fit the best setting on all training examples."""
+    """Cross-validate the grid, then fit the best setting on all training examples
+    (counsellors' decisions weighted)."""
     texts, labels = [e.text for e in train_in], [e.label for e in train_in]
     counts = Counter(labels)
     grid = choose_grid(len(texts), len(counts), min(counts.values()))
@@ -114,7 +184,8 @@ def _select_model(
     cv = cross_validate(texts, labels, grid, [e.text for e in extra], progress)
     best = cv.best()
     progress(f"fitting {describe_setting(*best)} on {len(texts)} examples…")
-    return cv, best, make_pipeline(*best).fit(texts, labels)
+    pipeline = make_pipeline(*best).fit(texts, labels, classifier__sample_weight=list(weights))
+    return cv, best, pipeline
 
 
 def _threshold(
@@ -176,8 +247,7 @@ def _maybe_replace(
         try:
             old = load_model(path)
             progress("evaluating the current model on the same test split…")
-            old_probabilities = old.probabilities([e.text for e in data.test])
-            live = live_topics(old, old_probabilities, options.oos_label)
+            live = live_topics(old, old.scores([e.text for e in data.test]), options.oos_label)
             old_score = rounded(live_macro_f1([e.label for e in data.test], live))
         except ModelError as exc:
             decision = f"the current model could not be evaluated ({exc}); it is replaced"
