@@ -140,10 +140,14 @@ class Mailbox:
         uids = self.client.search(["UID", f"{last_uid + 1}:*"])
         return sorted(u for u in uids if u > last_uid)
 
-    def arrival_dates(self) -> dict[int, datetime]:
+    def arrival_dates(self) -> dict[int, datetime | None]:
         """The server's arrival date (INTERNALDATE, in UTC) of every message in the folder."""
-        found = self.client.fetch("1:*", [b"INTERNALDATE"]) if self.client.search(["ALL"]) else {}
-        return {uid: _utc(data[b"INTERNALDATE"]) for uid, data in found.items()}
+        uids = self.uids_after(0)
+        found: dict[int, datetime | None] = {}
+        for start in range(0, len(uids), 1000):
+            data = self.client.fetch(uids[start : start + 1000], [b"INTERNALDATE"])
+            found.update({uid: _utc(item.get(b"INTERNALDATE")) for uid, item in data.items()})
+        return found
 
     def fetch_batches(
         self, uids: Sequence[int], batch_size: int, batch_bytes: int
