@@ -8,7 +8,8 @@ in the Sent folder. Arrival dates are set with APPEND's date (the server's INTER
 from __future__ import annotations
 
 import email
-import email.policy
+import email.message
+import email.utils
 import json
 import random
 from datetime import UTC, datetime, timedelta
@@ -88,12 +89,8 @@ def stub_model(monkeypatch):
 def drafts_in_order(box) -> list[str]:
     """In-Reply-To of each draft in Drafts, in the order they were appended."""
     found = box.messages("Drafts")
-    return [
-        email.message_from_bytes(found[uid][b"BODY[]"], policy=email.policy.default)[
-            "In-Reply-To"
-        ]
-        for uid in sorted(found)
-    ]
+    parsed = [email.message_from_bytes(found[uid][b"BODY[]"]) for uid in sorted(found)]
+    return [draft["In-Reply-To"] for draft in parsed]
 
 
 def test_first_pass_drafts_only_recent_unanswered_mail(box, stub_model, capsys):
