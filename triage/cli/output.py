@@ -23,7 +23,7 @@ def print_pass_summary(result: PassResult) -> int:
     if result.idle:
         return EXIT_OK
     if result.first_contact is not None:
-        print(f"triage: {result.first_contact.describe('the folder')}")
+        print(f"triage: {result.first_contact.describe()}")
     print(f"triage: {result.summary()}")
     return _set_aside(result)
 
@@ -36,7 +36,7 @@ def print_dry_run(result: PassResult, settings: Settings) -> int:
         print("triage: no new mail: a pass would do nothing")
         return EXIT_OK
     if result.first_contact is not None:
-        print(f"triage: {result.first_contact.describe(folder)}")
+        print(f"triage: {result.first_contact.describe()}")
     if settings.replies.mode == SHADOW:
         print('triage: [replies] mode = "shadow": drafts would go to the review page only')
     for line in table(result.planned, shadow=settings.replies.mode == SHADOW):

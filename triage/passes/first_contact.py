@@ -10,7 +10,7 @@ store keeps how many older messages were left alone (``triage status``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from triage.mailbox import imap
@@ -27,15 +27,16 @@ class FirstContact:
     since: datetime
     days: int
     last_uid: int  # the highest UID in the folder when it was looked at
+    folder: str = ""
 
-    def describe(self, folder: str) -> str:
+    def describe(self) -> str:
         """One line for the person who runs the pass."""
         if self.days == 0:
             window = "first_pass_days = 0"
         else:
             window = f"older than {self.days} day(s), before {self.since:%Y-%m-%d %H:%M} UTC"
         return (
-            f"first contact with {folder}: {self.left_alone} message(s) {window} left alone"
+            f"first contact with {self.folder}: {self.left_alone} message(s) {window} left alone"
             f" (noted as seen, never drafted); {len(self.uids)} recent one(s) read"
         )
 
@@ -61,9 +62,10 @@ def pick_recent(arrivals: dict[int, datetime | None], days: int, now: datetime) 
     )
 
 
-def first_contact(box: imap.Mailbox, days: int, now: datetime | None = None) -> FirstContact:
-    """Look at the selected folder's arrival dates (one FETCH) and pick the recent mail."""
-    return pick_recent(box.arrival_dates(), days, now or datetime.now(UTC))
+def first_contact(box: imap.Mailbox, folder: str, days: int) -> FirstContact:
+    """Look at the selected ``folder``'s arrival dates (one FETCH) and pick the recent mail."""
+    picked = pick_recent(box.arrival_dates(), days, datetime.now(UTC))
+    return replace(picked, folder=folder)
 
 
 def remember_first_contact(

@@ -174,8 +174,8 @@ class Triage:
                 " recognised by its Message-ID",
                 folder,
             )
-        result.first_contact = first_contact(box, self.settings.imap.first_pass_days)
-        log.info("%s", result.first_contact.describe(folder))
+        result.first_contact = first_contact(box, folder, self.settings.imap.first_pass_days)
+        log.info("%s", result.first_contact.describe())
         return result.first_contact.uids
 
     def _remember_folder(
