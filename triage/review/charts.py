@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from triage.topics import TOPICS
+
 # The SVG response's own Content-Security-Policy: pygal's <style> element needs inline styles.
 SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'"
 CHARTS = ("questions", "reply_time", "oldest_waiting", "light_edits", "topic_kept")
@@ -48,14 +50,22 @@ def _config(pygal: Any, t: Translate, **options: Any) -> dict[str, Any]:
         no_data_font_size=16, value_font_size=11,
     )  # fmt: skip
     return {
-        "style": style, "width": 640, "height": 320, "js": [], "legend_at_bottom": True,
-        "legend_at_bottom_columns": 4, "truncate_legend": -1, "truncate_label": -1,
-        "no_data_text": t("nothing_yet"), "margin": 8, "spacing": 12, **options,
+        "style": style, "width": 640, "height": 320, "explicit_size": True, "js": [],
+        "legend_at_bottom": True, "legend_at_bottom_columns": 3, "truncate_legend": -1,
+        "truncate_label": -1,
+        "no_data_text": t("nothing_yet"), "margin": 12, "margin_bottom": 24, "spacing": 12,
+        **options,
     }  # fmt: skip
 
 
 def _weeks(figures: dict[str, Any], t: Translate) -> list[str]:
     return [t("week_short", n=int(week.rsplit("W", 1)[1])) for week in figures["weeks"]]
+
+
+def _ordered(topics: list[str]) -> list[str]:
+    """Topics in one fixed order, so that each keeps its colour from chart to chart."""
+    order = [*TOPICS, "answered_elsewhere"]
+    return sorted(topics, key=lambda topic: (order.index(topic) if topic in order else 99, topic))
 
 
 def _topic(t: Translate, topic: str) -> str:
@@ -68,7 +78,7 @@ def _questions(pygal: Any, figures: dict[str, Any], t: Translate) -> Any:
     data = figures["questions"]
     chart = pygal.StackedBar(**_config(pygal, t, title=t("chart_questions"), y_title=""))
     chart.x_labels = _weeks(figures, t)
-    for topic in data["topics"]:
+    for topic in _ordered(data["topics"]):
         chart.add(_topic(t, topic), [w["by_topic"].get(topic, 0) for w in data["per_week"]])
     return chart
 
@@ -106,7 +116,7 @@ def _light_edits(pygal: Any, figures: dict[str, Any], t: Translate) -> Any:
                   allow_interruptions=True, show_dots=True, dots_size=4)
     )  # fmt: skip
     chart.x_labels = _weeks(figures, t)
-    for topic in data["topics"]:
+    for topic in _ordered(data["topics"]):
         sent = [w["by_topic"].get(topic) for w in data["per_week"]]
         chart.add(_topic(t, topic), [round(s["share"] * 100) if s else None for s in sent])
     return chart
