@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from operations_fixtures import add_question, backdate, decide, make_history
+from postgres_fixtures import postgres_server, postgres_url  # noqa: F401 - fixtures
 from review_fixtures import REVIEW_SECTION, sign_in
 
 from triage.review import CONTENT_SECURITY_POLICY
@@ -69,6 +70,32 @@ def test_weekly_figures(db):
     kept = figures["topic_kept"]
     assert (kept["reviewed"], kept["kept"], kept["share"]) == (2, 1, 0.5)
     assert {r["topic"]: r["kept"] for r in kept["by_topic"]} == {"salary": 1, "cv": 0}
+
+
+def test_the_same_figures_on_postgres_and_a_read_only_store(db, postgres_url):  # noqa: F811
+    from psycopg.errors import ReadOnlySqlTransaction
+
+    small_history(db)
+    with Store.open(postgres_url) as shared:
+        small_history(shared)
+    with Store.open_read_only(postgres_url) as shared:
+        assert operations(shared, now=NOW, weeks=3) == operations(db, now=NOW, weeks=3)
+        with pytest.raises(ReadOnlySqlTransaction), shared.transaction():
+            shared.set_status("<q1@x>", Status.REJECTED)
+
+
+def test_a_read_only_sqlite_store_refuses_writes_and_creates_nothing(db, tmp_path):
+    import sqlite3
+
+    small_history(db)
+    with Store.open_read_only(db.path) as looking:
+        assert looking.message("<q1@x>")["status"] == Status.SENT
+        with pytest.raises(sqlite3.OperationalError):
+            looking.set_status("<q1@x>", Status.REJECTED)
+    missing = tmp_path / "elsewhere" / "state.sqlite3"
+    with Store.open_read_only(missing) as empty:
+        assert empty.counts() == {}
+    assert not missing.parent.exists()
 
 
 def test_oldest_waiting_follows_the_queue_week_by_week(db):
