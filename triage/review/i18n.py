@@ -38,6 +38,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "status_sent": {"nb": "sendt", "en": "sent"},
     "status_kept": {"nb": "lagret som utkast", "en": "kept as draft"},
     "status_rejected": {"nb": "avvist", "en": "rejected"},
+    "status_answered_elsewhere": {"nb": "besvart utenom", "en": "answered elsewhere"},
     "status_forgotten": {"nb": "slettet etter ønske", "en": "deleted on request"},
     "question": {"nb": "Spørsmålet", "en": "The question"},
     "full_original": {"nb": "Vis hele den opprinnelige e-posten", "en": "Show the full original"},
