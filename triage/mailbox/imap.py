@@ -209,7 +209,7 @@ class Mailbox:
         ]
         parts = self.client.fetch([uid], wanted)[uid]
         boundary = f"triage-rebuilt-{uid}"
-        out = [structure.withoutstructure.content_headers(header), b"MIME-Version: 1.0\r\n"]
+        out = [structure.without_content_headers(header), b"MIME-Version: 1.0\r\n"]
         out.append(f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'.encode())
         for section in texts:
             mime = parts.get(f"BODY[{section}.MIME]".encode()) or b""

@@ -70,7 +70,7 @@ def _split_header(header: bytes) -> list[bytes]:
     return fields
 
 
-def withoutcontent_headers(header: bytes) -> bytes:
+def without_content_headers(header: bytes) -> bytes:
     kept = [f for f in _split_header(header) if not f.lower().startswith(_CONTENT)]
     return b"".join(f + b"\r\n" for f in kept)
 
