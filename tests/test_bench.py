@@ -94,3 +94,28 @@ def test_every_kind_of_generated_mail_is_read_by_triage() -> None:
         assert question.reply_address == mailgen.sender(mail)[1], kind
         subject = f"SV: {mail.record.subject}" if kind == "reply" else mail.record.subject
         assert question.subject == subject, kind
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not MODEL.exists(), reason="no trained model in models/")
+def test_first_contact_bench_runs_on_a_small_mailbox(tmp_path: Path) -> None:
+    out = tmp_path / "first-contact.json"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench_first_contact.py"), "--n", "400"]
+        + ["--quick", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(out.read_text(encoding="utf-8"))
+    mailbox, after, runs = report["mailbox"], report["after"], report["runs"]
+    assert mailbox["messages"] == 400
+    assert after["first_contact"]["recent"] == mailbox["recent_last_7_days"] > 0
+    assert after["first_contact"]["left_alone"] == 400 - mailbox["recent_last_7_days"]
+    assert after["drafts_in_mailbox"] == after["statuses"].get("drafted", 0)
+    assert sum(after["statuses"].values()) == mailbox["recent_last_7_days"]
+    assert runs["dry_run"]["store_created"] is False
+    assert runs["idle_pass"]["said"] == []
+    assert all(run["status"] == 0 for run in runs.values())

@@ -100,3 +100,33 @@ def test_min_confidence_number_overrides(tmp_path):
     assert settings.model.min_confidence == 0.8
     with pytest.raises(ConfigError, match="min_confidence"):
         load_settings(write(tmp_path, GOOD.replace('"auto"', '"high"')))
+
+
+def test_first_pass_days_and_reply_mode_defaults(tmp_path):
+    settings = load_settings(write(tmp_path, GOOD))
+    assert settings.imap.first_pass_days == 7
+    assert settings.replies.mode == "draft"
+    text = GOOD.replace('security = "tls"', 'security = "tls"\nfirst_pass_days = 0')
+    text = text.replace("[replies]", '[replies]\nmode = "shadow"')
+    settings = load_settings(write(tmp_path, text))
+    assert (settings.imap.first_pass_days, settings.replies.mode) == (0, "shadow")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("-1", "[imap] first_pass_days must be 0 or more (days)"),
+        ("2.5", "[imap] first_pass_days must be a whole number, not 2.5"),
+        ('"7"', "[imap] first_pass_days must be a whole number, not '7'"),
+        ("true", "[imap] first_pass_days must be a whole number, not True"),
+    ],
+)
+def test_bad_first_pass_days_is_an_error_naming_the_key(tmp_path, capsys, value, expected):
+    text = GOOD.replace('security = "tls"', f'security = "tls"\nfirst_pass_days = {value}')
+    text = text.replace("[replies]", '[replies]\nmode = "loud"')
+    path = write(tmp_path, text)
+    assert main(["run", "--dry-run", "--config", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert expected in err
+    assert "[replies] mode must be one of draft, shadow" in err  # every problem at once
+    assert len(err.strip().splitlines()) == 1

@@ -18,6 +18,8 @@ from triage.errors import ConfigError
 
 SECURITY_MODES = ("tls", "starttls", "plain")  # the first is the default
 AUTH_MODES = ("password", "xoauth2")
+# "shadow": passes record topics and drafts for the review page only, nothing in the mailbox.
+REPLY_MODES = ("draft", "shadow")
 # The port of each security mode when none is given.
 IMAP_PORTS = {"tls": 993, "starttls": 143, "plain": 143}
 SMTP_PORTS = {"tls": 465, "starttls": 587, "plain": 25}
@@ -50,6 +52,8 @@ class ImapSettings(ServerSettings):
     batch_size: int = 200
     batch_bytes: int = 20_000_000
     idle: bool = True
+    # A folder's first pass drafts only mail that arrived in the last N days (0: none).
+    first_pass_days: int = 7
 
     def folder_key(self, folder: str) -> str:
         """Names a folder of this account in the state store, which several mailboxes share."""
@@ -70,6 +74,7 @@ class RepliesSettings:
     own_addresses: tuple[str, ...] = ()
     keyword_prefix: str = "triage-"
     max_drafts_per_sender_per_day: int = 3
+    mode: str = "draft"  # one of REPLY_MODES
 
 
 @dataclass(frozen=True)
@@ -127,13 +132,13 @@ _SCHEMA: dict[str, set[str]] = {
     "imap": {
         "host", "port", "security", "username", "password_env", "password_command", "auth",
         "token_command", "ca_file", "timeout", "mailbox", "drafts", "sent", "batch_size",
-        "batch_bytes", "idle",
+        "batch_bytes", "idle", "first_pass_days",
     },
     "state": {"path", "url"},
     "model": {"path", "min_confidence"},
     "replies": {
         "from_address", "from_name", "templates", "own_addresses", "keyword_prefix",
-        "max_drafts_per_sender_per_day",
+        "max_drafts_per_sender_per_day", "mode",
     },
     "smtp": {
         "host", "port", "security", "username", "password_env", "password_command", "auth",
@@ -325,11 +330,14 @@ def _read_imap(reader: _Reader) -> ImapSettings | None:
     imap = ImapSettings(
         **server.__dict__,
         **reader.options(
-            "imap", ImapSettings, "mailbox", "drafts", "sent", "batch_size", "batch_bytes", "idle"
+            "imap", ImapSettings, "mailbox", "drafts", "sent", "batch_size", "batch_bytes", "idle",
+            "first_pass_days",
         ),
-    )
+    )  # fmt: skip
     if imap.batch_size < 1 or imap.batch_bytes < 1:
         reader.problems.append("[imap] batch_size and batch_bytes must be positive")
+    if imap.first_pass_days < 0:
+        reader.problems.append("[imap] first_pass_days must be 0 or more (days)")
     return imap
 
 
@@ -378,9 +386,11 @@ def _read_replies(reader: _Reader) -> RepliesSettings:
         templates=reader.folder("replies", "templates", "templates"),
         own_addresses=tuple(own),
         **reader.options(
-            "replies", RepliesSettings, "keyword_prefix", "max_drafts_per_sender_per_day"
+            "replies", RepliesSettings, "keyword_prefix", "max_drafts_per_sender_per_day", "mode"
         ),
     )
+    if replies.mode not in REPLY_MODES:
+        reader.problems.append(f"[replies] mode must be one of {', '.join(REPLY_MODES)}")
     if not replies.templates.is_dir():
         reader.problems.append(f"[replies] templates folder {replies.templates} does not exist")
     return replies

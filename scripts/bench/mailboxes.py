@@ -19,6 +19,9 @@ PASSWORD_ENV = "TRIAGE_BENCH_IMAP_PASSWORD"
 SECRET_ENV = "TRIAGE_BENCH_REVIEW_SECRET"
 BATCH_SIZE = 200  # triage's default [imap] batch_size; the baseline uses the same
 TRUSTED_HEADER = "X-Bench-User"
+# The backlog pass measures drafting every message of the mailbox: its first contact takes
+# everything of the last hundred years as recent. (first_contact.py measures the default.)
+BACKLOG_DAYS = 36_500
 
 
 def imap_client(server: Dovecot, user: str) -> IMAPClient:
@@ -58,7 +61,12 @@ def seed(server: Dovecot, user: str, files: list[Path], method: str) -> float:
 
 
 def write_settings(
-    work: Path, server: Dovecot, user: str, model: Path, interval_seconds: int = 300
+    work: Path,
+    server: Dovecot,
+    user: str,
+    model: Path,
+    interval_seconds: int = 300,
+    first_pass_days: int = BACKLOG_DAYS,
 ) -> Path:
     work.mkdir(parents=True, exist_ok=True)
     config = work / "settings.toml"
@@ -70,6 +78,7 @@ security = "plain"
 username = "{user}"
 password_env = "{PASSWORD_ENV}"
 batch_size = {BATCH_SIZE}
+first_pass_days = {first_pass_days}
 
 [state]
 path = "state.sqlite3"

@@ -8,7 +8,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
-from triage.cli import commands
+from triage.cli import commands, status
 from triage.cli.parser import build_parser
 from triage.config import Settings, load_settings
 from triage.dev.demo import run_demo
@@ -20,7 +20,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "worker": commands.worker,
     "classify": commands.classify,
     "queue": commands.queue,
-    "status": commands.status,
+    "status": status.status,
     "train": commands.train,
     "review": commands.review,
     "users": commands.users,

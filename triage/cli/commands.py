@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 
-from triage.cli.output import print_json, print_pass_summary
+from triage.cli.output import print_dry_run, print_json, print_pass_summary
 from triage.cli.users import manage_users
 from triage.config import Settings
 from triage.errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE, MailboxUnreachable, StateError
@@ -26,6 +25,10 @@ from triage.state.store import Store
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.dry_run:
+        # No lock: nothing is written, so a pass running meanwhile is no matter.
+        with Store.open_read_only(settings.state_target) as db:
+            return print_dry_run(Triage(settings, db, dry_run=True).run(), settings)
     try:
         with pass_lock(settings), Store.open(settings.state_target) as db:
             result = run_pass(Triage(settings, db))
@@ -89,48 +92,6 @@ def queue(args: argparse.Namespace, settings: Settings) -> int:
             f"  {item['lang']}  {item['subject'][:60]}"
         )
     return EXIT_OK
-
-
-def status(args: argparse.Namespace, settings: Settings) -> int:
-    with Store.open(settings.state_target) as db:
-        counts = db.counts()
-        last = db.last_run()
-        set_aside = db.set_aside()
-    names = [
-        (Status.DRAFTED, "drafts waiting"),
-        (Status.NEEDS_COUNSELLOR, "need a counsellor"),
-        (Status.SENT, "sent"),
-        (Status.KEPT, "kept as draft in the mailbox"),
-        (Status.REJECTED, "rejected"),
-        (Status.SKIPPED, "skipped (automatic or list mail)"),
-        (Status.SET_ASIDE, "set aside (could not be read)"),
-    ]
-    print(f"State store: {settings.state_path}")
-    for key, label in names:
-        print(f"  {counts.get(key, 0):6}  {label}")
-    if last:
-        print(
-            f"Last pass: {last['started_at']}, {last['fetched']} new"
-            + (f", failed: {last['error']}" if last["error"] else "")
-        )
-    else:
-        print("Last pass: none yet")
-    print(f"Model: {_model_summary(settings)}")
-    for row in set_aside[-5:]:
-        print(f"  set aside {row['message_id']}: {row['reason']}")
-    return EXIT_OK
-
-
-def _model_summary(settings: Settings) -> str:
-    card = settings.model.path.with_suffix(".json")
-    try:
-        data = json.loads(card.read_text())
-    except (OSError, ValueError):
-        return f"no model card at {card}: run `triage train`"
-    return (
-        f"{data.get('version', '?')}, trained {str(data.get('date', '?'))[:10]},"
-        f" threshold {data.get('threshold', '?')}, coverage {data.get('coverage', '?')}"
-    )
 
 
 def train(args: argparse.Namespace, settings: Settings) -> int:

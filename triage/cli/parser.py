@@ -15,7 +15,14 @@ One pass over the mail that arrived since the last one: each question gets a top
 a reply draft in the Drafts folder where the model is sure, and a keyword on the
 original; everything is recorded in the state store. Prints one summary line, or
 nothing when there was no new mail (so cron stays quiet). When another pass is still
-running, this one exits at once.""",
+running, this one exits at once.
+
+The first pass over a folder the store has never seen reads only the mail of the last
+[imap] first_pass_days days; mail flagged Answered, or answered in Sent, gets no draft.
+With [replies] mode = "shadow" nothing is put in the mailbox: drafts wait on the review
+page only. --dry-run prints what a pass would do to each message (UID, date, language,
+topic, confidence, draft or not and why) and changes nothing, in the mailbox or the
+state store.""",
     "worker": "Run a pass every [worker] interval_seconds, and at once when IMAP IDLE announces"
     " new mail, until SIGTERM or SIGINT (the batch in hand is finished first). An unreachable"
     " server is retried with backoff and reported once, not on every attempt.",
@@ -26,9 +33,10 @@ running, this one exits at once.""",
     "queue": "List the questions that wait for a counsellor, oldest first: those with a draft"
     " in the Drafts folder and those the model left to a counsellor. --json prints them as a"
     " JSON array for other tools.",
-    "status": "How many messages were drafted, sent, kept, rejected, skipped or set aside; when"
-    " the last pass ran and whether it failed; which model is in use; the last messages set"
-    " aside.",
+    "status": "How many messages were drafted, sent, kept, rejected, answered elsewhere, skipped"
+    " or set aside; how many old messages the first pass over a folder left alone; when the"
+    " last pass ran and whether it failed; which model is in use; the last messages set aside."
+    " --json adds the weekly figures of the statistics page's operations view, for monitoring.",
     "train": "Train the topic model on the labelled mail in [train] data (or --data) and the"
     " topics counsellors chose, evaluate it on a fixed test split, and replace the current model"
     " only when the new one is not worse (unless --force). Writes the model, its card"
@@ -79,14 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
             name, parents=[common], help=summary, description=DESCRIPTIONS[name], **kwargs
         )
 
-    command("run", "one pass over new mail, then exit (for cron)", epilog=RUN_EXIT_CODES,
-            formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    p = command("run", "one pass over new mail, then exit (for cron)", epilog=RUN_EXIT_CODES,
+                formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    p.add_argument("--dry-run", action="store_true", help="show what a pass would do")
     command("worker", "run passes on a schedule until SIGTERM/SIGINT")
     p = command("classify", "classify JSON lines from stdin")
     p.add_argument("--jsonl", action="store_true", required=True, help="JSON lines in and out")
     p = command("queue", "what awaits a counsellor")
     p.add_argument("--json", action="store_true", help="as a JSON array")
-    command("status", "counts by outcome, last pass, model")
+    p = command("status", "counts by outcome, first contact, last pass, model")
+    p.add_argument("--json", action="store_true", help="as JSON, with the weekly figures")
     p = command("train", "retrain the topic model")
     p.add_argument("--data", type=Path, help="a labelled CSV (text,label) or JSON lines file")
     p.add_argument("--test", type=Path, help="test split for --data")

@@ -12,14 +12,14 @@ import ssl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from triage.config import ServerSettings
 from triage.errors import MailboxError, MailboxUnreachable
-from triage.mailbox import credentials
+from triage.mailbox import credentials, structure
 
 log = logging.getLogger("triage.imap")
 DRAFTS_FLAG = b"\\Drafts"
@@ -55,19 +55,28 @@ def describe_error(exc: BaseException) -> str:
     return str(exc)
 
 
+ANSWERED_FLAG = b"\\Answered"
+
+
 @dataclass(frozen=True)
 class FetchedMessage:
     uid: int
     raw: bytes
     size: int
+    flags: tuple[bytes, ...] = ()
+    arrived: datetime | None = None  # the server's INTERNALDATE, in UTC
 
 
 class Mailbox:
     """One logged-in IMAP connection."""
 
-    def __init__(self, client: IMAPClient, settings: ServerSettings) -> None:
+    def __init__(
+        self, client: IMAPClient, settings: ServerSettings, read_only: bool = False
+    ) -> None:
         self.client = client
         self.settings = settings
+        # Read-only (a dry run): folders are opened with EXAMINE and every write refuses.
+        self.read_only = read_only
         self._special: dict[bytes, str] = {}
         self._selected = ""
 
@@ -83,7 +92,7 @@ class Mailbox:
 
     def select(self, folder: str) -> tuple[int, int]:
         try:
-            found = self.client.select_folder(folder)
+            found = self.client.select_folder(folder, readonly=self.read_only)
             self._selected = folder
         except IMAPClientError as exc:
             raise MailboxError(
@@ -108,6 +117,8 @@ class Mailbox:
 
     def _create(self, folder: str) -> str:
         """A mailbox without any Drafts/Sent folder gets one, as a mail client would make it."""
+        if self.read_only:
+            return folder
         try:
             if not self.client.folder_exists(folder):
                 self.client.create_folder(folder)
@@ -129,13 +140,23 @@ class Mailbox:
         uids = self.client.search(["UID", f"{last_uid + 1}:*"])
         return sorted(u for u in uids if u > last_uid)
 
+    def arrival_dates(self) -> dict[int, datetime | None]:
+        """The server's arrival date (INTERNALDATE, in UTC) of every message in the folder."""
+        uids = self.uids_after(0)
+        found: dict[int, datetime | None] = {}
+        for start in range(0, len(uids), 1000):
+            data = self.client.fetch(uids[start : start + 1000], [b"INTERNALDATE"])
+            found.update({uid: _utc(item.get(b"INTERNALDATE")) for uid, item in data.items()})
+        return found
+
     def fetch_batches(
         self, uids: Sequence[int], batch_size: int, batch_bytes: int
     ) -> Iterator[list[FetchedMessage]]:
         """The messages in batches bounded by count and by bytes, read with BODY.PEEK."""
         for start in range(0, len(uids), 1000):
             chunk = uids[start : start + 1000]
-            sizes = self.client.fetch(chunk, [b"RFC822.SIZE"])
+            # Flags and arrival date ride along: the pass needs \\Answered, a dry run the date.
+            sizes = self.client.fetch(chunk, [b"RFC822.SIZE", b"FLAGS", b"INTERNALDATE"])
             batch: list[int] = []
             total = 0
             for uid in chunk:
@@ -160,7 +181,13 @@ class Mailbox:
         for uid in large:
             found[uid] = self._fetch_text_parts(uid)
         return [
-            FetchedMessage(uid, found[uid], int(sizes[uid].get(b"RFC822.SIZE", 0)))
+            FetchedMessage(
+                uid,
+                found[uid],
+                int(sizes[uid].get(b"RFC822.SIZE", 0)),
+                tuple(sizes[uid].get(b"FLAGS", ())),
+                _utc(sizes[uid].get(b"INTERNALDATE")),
+            )  # fmt: skip
             for uid in uids
             if uid in found
         ]
@@ -174,8 +201,7 @@ class Mailbox:
         if uid not in data:
             return b""
         header = data[uid].get(b"BODY[HEADER]") or b""
-        structure = data[uid].get(b"BODYSTRUCTURE")
-        texts, names = _text_sections(structure)
+        texts, names = structure.text_sections(data[uid].get(b"BODYSTRUCTURE"))
         if not texts:
             return header  # nothing readable: the parser sees an empty body
         wanted = [f"BODY.PEEK[{s}.MIME]".encode() for s in texts] + [
@@ -183,13 +209,13 @@ class Mailbox:
         ]
         parts = self.client.fetch([uid], wanted)[uid]
         boundary = f"triage-rebuilt-{uid}"
-        out = [_without_content_headers(header), b"MIME-Version: 1.0\r\n"]
+        out = [structure.without_content_headers(header), b"MIME-Version: 1.0\r\n"]
         out.append(f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'.encode())
         for section in texts:
             mime = parts.get(f"BODY[{section}.MIME]".encode()) or b""
             body = parts.get(f"BODY[{section}]".encode()) or b""
             if section == "1" and not mime.strip():
-                mime = _content_headers(header)
+                mime = structure.content_headers(header)
             out += [f"--{boundary}\r\n".encode(), mime.rstrip(b"\r\n") + b"\r\n\r\n", body]
             out.append(b"\r\n")
         for name in names:
@@ -216,6 +242,7 @@ class Mailbox:
         """APPEND each draft with \\Draft and \\Seen; MULTIAPPEND in one command when offered."""
         if not drafts:
             return
+        self._writable()
         flags = (b"\\Draft", b"\\Seen")
         try:
             if len(drafts) > 1 and self.client.has_capability("MULTIAPPEND"):
@@ -239,6 +266,7 @@ class Mailbox:
             ) from None
 
     def append(self, folder: str, message: bytes, flags: Sequence[bytes]) -> None:
+        self._writable()
         try:
             self.client.append(folder, message, flags=tuple(flags))
         except IMAPClientError as exc:
@@ -248,6 +276,7 @@ class Mailbox:
         """Tag originals with a topic keyword (IMAP flag) so mail clients can show it."""
         if not keywords:
             return
+        self._writable()
         self._use(folder)
         by_keyword: dict[bytes, list[int]] = {}
         for uid, keyword in keywords.items():
@@ -260,12 +289,14 @@ class Mailbox:
                 return
 
     def add_flags(self, folder: str, uids: Sequence[int], flags: Sequence[bytes]) -> None:
+        self._writable()
         self._use(folder)
         self.client.add_flags(list(uids), list(flags), silent=True)
 
     def delete(self, folder: str, uids: Sequence[int]) -> None:
         if not uids:
             return
+        self._writable()
         self._use(folder)
         self.client.delete_messages(list(uids))
         if self.client.has_capability("UIDPLUS"):
@@ -273,12 +304,23 @@ class Mailbox:
         else:
             self.client.expunge()  # without UIDPLUS only the whole folder can be expunged
 
+    def _writable(self) -> None:
+        if self.read_only:
+            raise RuntimeError("a read-only (dry run) connection was about to change the mailbox")
+
     def logout(self) -> None:
         try:
             self.client.logout()
         except (IMAPClientError, OSError):
             # The connection is already dead: LOGOUT failed before closing the socket.
             _close(self.client)
+
+
+def _utc(value: object) -> datetime | None:
+    """imapclient gives INTERNALDATE as local time without a zone (normalise_times)."""
+    if not isinstance(value, datetime):
+        return None
+    return value.astimezone(UTC)
 
 
 def _text(item: object) -> str:
@@ -290,80 +332,12 @@ def _server_text(exc: BaseException) -> str:
     return text.split("] ", 1)[-1].strip() if "]" in text else text
 
 
-def _text_sections(structure: object) -> tuple[list[str], list[str]]:
-    """Section numbers of text/plain and text/html leaves, and the names of other leaves."""
-    texts: list[str] = []
-    names: list[str] = []
-
-    def walk(node: object, section: str) -> None:
-        if not isinstance(node, tuple | list) or not node:
-            return
-        if getattr(node, "is_multipart", False):
-            for index, child in enumerate(node[0], start=1):
-                walk(child, f"{section}.{index}" if section else str(index))
-            return
-        kind = node[0].lower() if isinstance(node[0], bytes) else b""
-        sub = node[1].lower() if len(node) > 1 and isinstance(node[1], bytes) else b""
-        if kind == b"text" and sub in (b"plain", b"html"):
-            texts.append(section or "1")
-        else:
-            names.append(_leaf_name(node) or f"{kind.decode()}/{sub.decode()}")
-
-    walk(structure, "")
-    return texts, names
-
-
-def _leaf_name(node: Sequence) -> str:
-    """The name or filename parameter of a BODYSTRUCTURE leaf (Content-Type or -Disposition)."""
-    for item in node:
-        found = _name_parameter(item)
-        if found:
-            return found
-    return ""
-
-
-def _name_parameter(value: object) -> str:
-    # Parameters come as flat (key, value, key, value...) lists, the disposition's nested one
-    # level deeper: ("attachment", ("filename", "cv.pdf")).
-    if not isinstance(value, tuple | list):
-        return ""
-    items = list(value)
-    for key, found in zip(items[::2], items[1::2], strict=False):
-        if isinstance(key, bytes) and key.lower() in (b"name", b"filename"):
-            return found.decode(errors="replace") if isinstance(found, bytes) else ""
-    for item in items:
-        found = _name_parameter(item)
-        if found:
-            return found
-    return ""
-
-
-_CONTENT = (b"content-type:", b"content-transfer-encoding:", b"mime-version:")
-
-
-def _split_header(header: bytes) -> list[bytes]:
-    fields: list[bytes] = []
-    for line in header.replace(b"\r\n", b"\n").split(b"\n"):
-        if line[:1] in (b" ", b"\t") and fields:
-            fields[-1] += b"\r\n" + line
-        elif line:
-            fields.append(line)
-    return fields
-
-
-def _without_content_headers(header: bytes) -> bytes:
-    kept = [f for f in _split_header(header) if not f.lower().startswith(_CONTENT)]
-    return b"".join(f + b"\r\n" for f in kept)
-
-
-def _content_headers(header: bytes) -> bytes:
-    kept = [f for f in _split_header(header) if f.lower().startswith(_CONTENT[:2])]
-    return b"".join(f + b"\r\n" for f in kept)
-
-
 @contextmanager
-def connect(settings: ServerSettings) -> Iterator[Mailbox]:
-    """A logged-in Mailbox; one-line MailboxUnreachable for every way connecting can fail."""
+def connect(settings: ServerSettings, read_only: bool = False) -> Iterator[Mailbox]:
+    """A logged-in Mailbox; one-line MailboxUnreachable for every way connecting can fail.
+
+    ``read_only``: folders are opened with EXAMINE, and the Mailbox refuses every write.
+    """
     # imapclient logs every protocol line at DEBUG, members' mail and addresses included:
     # `--debug` must not copy mail into logs: privacy comes first.
     logging.getLogger("imapclient").setLevel(logging.INFO)
@@ -401,7 +375,7 @@ def connect(settings: ServerSettings) -> Iterator[Mailbox]:
     except BaseException:
         _close(client)
         raise
-    box = Mailbox(client, settings)
+    box = Mailbox(client, settings, read_only)
     try:
         yield box
     except (OSError, imaplib.IMAP4.abort) as exc:

@@ -28,7 +28,11 @@ from triage.inbound.guard import skip_reason
 from triage.inbound.question import Question
 from triage.mailbox import imap
 from triage.model import classify
-from triage.passes.sentsync import sync_sent
+from triage.passes.answered import answered_elsewhere
+from triage.passes.dry_run import Planned, plan_batch
+from triage.passes.first_contact import FirstContact, first_contact, remember_first_contact
+from triage.passes.sentsync import read_new_replies, sync_sent
+from triage.passes.shadow import SHADOW, keep_out_of_mailbox
 from triage.state.rows import outcome_for
 from triage.state.statuses import AWAITING, Status
 from triage.state.store import Outcome, Store
@@ -42,6 +46,8 @@ class PassResult:
     set_aside: list[tuple[str, str]] = field(default_factory=list)
     idle: bool = False
     model_version: str = ""
+    first_contact: FirstContact | None = None
+    planned: list[Planned] = field(default_factory=list)  # a dry run's lines
 
     def summary(self) -> str:
         """What the pass did, in one line: '12 new: 7 drafted, 2 need a counsellor, ...'."""
@@ -50,6 +56,7 @@ class PassResult:
             f"{counts['fetched']} new: {counts[Status.DRAFTED]} drafted,"
             f" {counts[Status.NEEDS_COUNSELLOR]} need a counsellor,"
             f" {counts[Status.SKIPPED]} skipped, {counts[Status.SET_ASIDE]} set aside"
+            + (f", {n} answered elsewhere" if (n := counts[Status.ANSWERED_ELSEWHERE]) else "")
         )
 
 
@@ -87,9 +94,18 @@ def run_pass(triage: Triage, stop: Callable[[], bool] = lambda: False) -> PassRe
 class Triage:
     """Runs passes for one mailbox with one model and one set of templates."""
 
-    def __init__(self, settings: Settings, db: Store, load_model: Callable | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        db: Store,
+        load_model: Callable | None = None,
+        dry_run: bool = False,
+    ) -> None:
         self.settings = settings
         self.db = db
+        # A dry run reads and classifies, and writes nothing anywhere (see passes.dry_run).
+        self.dry_run = dry_run
+        self._sent_now: set[str] = set()  # a dry run's replies found in Sent
         self._load_model = load_model
         self._model = None
         self.composer = Composer(
@@ -116,7 +132,7 @@ class Triage:
     def run(self, stop: Callable[[], bool] = lambda: False) -> PassResult:
         cfg = self.settings.imap
         result = PassResult()
-        with imap.connect(cfg) as box:
+        with imap.connect(cfg, read_only=self.dry_run) as box:
             folder = cfg.mailbox
             self._sync_sent(box)
             uidvalidity, uidnext = box.status(folder)
@@ -129,39 +145,63 @@ class Triage:
             self.prepare()
             result.model_version = self.model.version
             drafts_folder = box.special_folder(imap.DRAFTS_FLAG, cfg.drafts, "Drafts")
-            if pending:
+            if pending and not self.dry_run:
                 self._recover(box, drafts_folder, pending)
-            last_uid = known[1] if known and known[0] == uidvalidity else 0
-            if known and known[0] != uidvalidity:
-                log.warning(
-                    "UIDVALIDITY of %s changed: re-scanning; mail already handled is recognised"
-                    " by its Message-ID",
-                    folder,
-                )
             box.select(folder)
-            uids = box.uids_after(last_uid)
-            log.info("%d new message(s) in %s", len(uids), folder)
+            last = known[1] if known and known[0] == uidvalidity else None
+            uids = self._uids_to_read(box, folder, last, known is not None, result)
             for batch in box.fetch_batches(uids, cfg.batch_size, cfg.batch_bytes):
                 self._handle_batch(box, folder, uidvalidity, drafts_folder, batch, result)
                 if stop():
                     log.info("stopping after the batch in hand, as asked")
                     break
             else:
-                # Nothing new past the last UID (e.g. everything expunged): remember where we are.
-                if (
-                    not uids
-                    or uidnext - 1 > (self.db.folder_state(cfg.folder_key(folder)) or (0, 0))[1]
-                ):
-                    with self.db.transaction():
-                        self.db.set_folder_state(
-                            cfg.folder_key(folder), uidvalidity, max(uidnext - 1, 0)
-                        )
+                if not self.dry_run:
+                    self._remember_folder(folder, uidvalidity, uidnext, uids, result)
         return result
 
+    def _uids_to_read(
+        self, box: imap.Mailbox, folder: str, last: int | None, known: bool, result: PassResult
+    ) -> list[int]:
+        """The UIDs past the ``last`` one seen; on first contact (None), the recent mail only."""
+        if last is not None:
+            uids = box.uids_after(last)
+            log.info("%d new message(s) in %s", len(uids), folder)
+            return uids
+        if known:
+            log.warning(
+                "UIDVALIDITY of %s changed: read as on first contact; mail already handled is"
+                " recognised by its Message-ID",
+                folder,
+            )
+        result.first_contact = first_contact(box, folder, self.settings.imap.first_pass_days)
+        log.info("%s", result.first_contact.describe())
+        return result.first_contact.uids
+
+    def _remember_folder(
+        self, folder: str, uidvalidity: int, uidnext: int, uids: list[int], result: PassResult
+    ) -> None:
+        """At the end of a whole pass: the folder's last UID (and its first contact)."""
+        key = self.settings.imap.folder_key(folder)
+        contact = result.first_contact
+        if contact is not None:
+            remember_first_contact(self.db, key, uidvalidity, uidnext, contact)
+        # Nothing new past the last UID (e.g. everything expunged): remember where we are.
+        elif not uids or uidnext - 1 > (self.db.folder_state(key) or (0, 0))[1]:
+            with self.db.transaction():
+                self.db.set_folder_state(key, uidvalidity, max(uidnext - 1, 0))
+
     def _sync_sent(self, box: imap.Mailbox) -> None:
-        """Notice replies a counsellor sent from a mail client (also on idle passes)."""
+        """Notice replies a counsellor sent from a mail client (also on idle passes).
+
+        A dry run only reads them, and keeps what they answer for this pass alone.
+        """
         try:
-            sync_sent(box, self.db, self.settings)
+            if self.dry_run:
+                scan = read_new_replies(box, self.db, self.settings)
+                self._sent_now = set(scan.replies) if scan else set()
+            else:
+                sync_sent(box, self.db, self.settings)
         except MailboxError as exc:
             log.warning("Sent folder not checked: %s", first_line(exc))
 
@@ -212,14 +252,24 @@ class Triage:
         items = [read_message(m.raw, {**where, "uid": m.uid}, own) for m in batch]
         self._hold_back_loops(items)
         items, retag = self._new_only(items)
+        flags = {m.uid: m.flags for m in batch}
+        answered_elsewhere(self.db, [(i.uid, i.outcome) for i in items], flags, self._sent_now)
         # classify, compose (CPU)
         items = classify_questions(items, self.model, self.settings.model.min_confidence)
         items = [compose_draft(item, self.composer) for item in items]
+        if self.dry_run:  # the lines of `run --dry-run` instead of 1-3
+            result.planned += plan_batch(batch, {i.uid: i.outcome for i in items})
+            return _count(items, result)
+        shadow = self.settings.replies.mode == SHADOW
+        if shadow:  # drafts for the review page only: nothing in the mailbox
+            keep_out_of_mailbox(i.outcome for i in items)
         drafts = [i for i in items if i.outcome.status == Status.PENDING]
         self._record(items)  # 1: record
         box.append_drafts(drafts_folder, [(i.draft, i.when) for i in drafts])  # 2: append
-        box.add_keywords(folder, retag | self._keywords(items))  # 2: tag
-        self._commit(folder, uidvalidity, max(m.uid for m in batch), drafts)  # 3: commit
+        box.add_keywords(folder, {} if shadow else retag | self._keywords(items))  # 2: tag
+        # On first contact the folder's last UID waits for the end of the pass (_remember_folder).
+        last_uid = None if result.first_contact else max(m.uid for m in batch)
+        self._commit(folder, uidvalidity, last_uid, drafts)  # 3: commit
         _count(items, result)
 
     def _hold_back_loops(self, items: list[Item]) -> None:
@@ -280,11 +330,15 @@ class Triage:
             if i.outcome.status in (Status.PENDING, Status.NEEDS_COUNSELLOR)
         }
 
-    def _commit(self, folder: str, uidvalidity: int, last_uid: int, drafts: list[Item]) -> None:
+    def _commit(
+        self, folder: str, uidvalidity: int, last_uid: int | None, drafts: list[Item]
+    ) -> None:
         with self.db.transaction():
             for item in drafts:
                 self.db.set_status(item.outcome.message_id, Status.DRAFTED)
-            self.db.set_folder_state(self.settings.imap.folder_key(folder), uidvalidity, last_uid)
+            if last_uid is not None:
+                key = self.settings.imap.folder_key(folder)
+                self.db.set_folder_state(key, uidvalidity, last_uid)
 
 
 # -- the CPU work for one message: no I/O ---------------------------------------------------------
@@ -330,7 +384,7 @@ def classify_questions(
 ) -> list[Item]:
     """A topic for every question still to answer, and whether it gets a draft: those that
     do stay ``pending``; the others wait for a counsellor, with the reason."""
-    to_classify = [i for i in items if i.question and i.outcome.status != Status.SKIPPED]
+    to_classify = [i for i in items if i.question and i.outcome.status == Status.PENDING]
     if not to_classify:
         return items
     texts = [for_model(i.question.subject, i.question.text) for i in to_classify]

@@ -4,7 +4,9 @@ A message in the Sent folder whose In-Reply-To is a question still waiting in th
 the counsellor answered it from Outlook or Thunderbird: it is recorded as sent (decision
 "sent_from_client", with the text actually sent and how much the draft was edited), and the
 now-stale draft is removed from Drafts. Cheap on every pass: only Sent messages above the UID
-seen last time are searched, and only those carrying an In-Reply-To header.
+seen last time are searched, and only those carrying an In-Reply-To header. Every In-Reply-To
+found is kept in the store, for the check of new questions answered before triage read them
+(``passes.answered``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import email
 import email.policy
 import logging
+from dataclasses import dataclass
 from email.message import EmailMessage
 
 from imapclient.exceptions import IMAPClientError
@@ -20,6 +23,7 @@ from inscriptis import get_text
 from triage.config import Settings
 from triage.errors import MailboxError
 from triage.mailbox import imap
+from triage.state.contact import add_sent_replies
 from triage.state.decisions import Action, add_decision, edit_ratio, predicted_topic
 from triage.state.statuses import AWAITING, Status
 from triage.state.store import Store
@@ -29,15 +33,25 @@ COUNSELLOR = "mail client"
 ACTION = Action.SENT_FROM_CLIENT
 
 
-def sync_sent(box: imap.Mailbox, db: Store, settings: Settings) -> int:
-    """Record replies sent from a mail client; returns how many were found."""
+@dataclass
+class SentScan:
+    """The Sent messages above the UID seen last time, and the questions they reply to."""
+
+    key: str
+    uidvalidity: int
+    last_uid: int  # the UID to remember as seen
+    replies: dict[str, int]  # In-Reply-To -> UID of the (first) reply
+
+
+def read_new_replies(box: imap.Mailbox, db: Store, settings: Settings) -> SentScan | None:
+    """Read Sent above the UID seen last time (None: nothing new); changes nothing."""
     sent = box.special_folder(imap.SENT_FLAG, settings.imap.sent, "Sent")
     key = "sent-sync:" + settings.imap.folder_key(sent)
     uidvalidity, uidnext = box.select(sent)
     known = db.folder_state(key)
     last = known[1] if known and known[0] == uidvalidity else 0
     if uidnext and uidnext - 1 <= last:
-        return 0
+        return None
     try:
         uids = box.client.search(["UID", f"{last + 1}:*", "HEADER", "In-Reply-To", "@"])
         uids = sorted(u for u in uids if u > last)
@@ -52,8 +66,20 @@ def sync_sent(box: imap.Mailbox, db: Store, settings: Settings) -> int:
         parent = _header(raw, "In-Reply-To")
         if parent:
             replies.setdefault(parent, uid)
-    statuses = db.statuses(replies)
-    waiting = {mid: uid for mid, uid in replies.items() if statuses.get(mid) in AWAITING}
+    return SentScan(key, uidvalidity, max([last, uidnext - 1, *uids]), replies)
+
+
+def sync_sent(box: imap.Mailbox, db: Store, settings: Settings) -> int:
+    """Record replies sent from a mail client; returns how many were found.
+
+    Every In-Reply-To seen is kept in the store too (``contact.add_sent_replies``), so that a
+    question arriving after its reply is known to be answered.
+    """
+    scan = read_new_replies(box, db, settings)
+    if scan is None:
+        return 0
+    statuses = db.statuses(scan.replies)
+    waiting = {mid: uid for mid, uid in scan.replies.items() if statuses.get(mid) in AWAITING}
     found = 0
     drafts_to_remove: list[str] = []
     if waiting:
@@ -68,7 +94,8 @@ def sync_sent(box: imap.Mailbox, db: Store, settings: Settings) -> int:
             if row["draft_message_id"]:
                 drafts_to_remove.append(row["draft_message_id"])
     with db.transaction():
-        db.set_folder_state(key, uidvalidity, max([last, uidnext - 1, *uids]))
+        add_sent_replies(db, scan.replies)
+        db.set_folder_state(scan.key, scan.uidvalidity, scan.last_uid)
     if drafts_to_remove:
         drafts = box.special_folder(imap.DRAFTS_FLAG, settings.imap.drafts, "Drafts")
         for draft_id in drafts_to_remove:
@@ -80,7 +107,10 @@ def sync_sent(box: imap.Mailbox, db: Store, settings: Settings) -> int:
 
 def _record(db: Store, row: dict, text: str) -> None:
     generated = row["draft_text"].strip()
-    ratio = edit_ratio(generated, text.strip()) if generated else None
+    # A shadow draft (no draft_message_id) was never in the mailbox: the counsellor wrote
+    # their reply without it, so there is no edit to measure.
+    in_mailbox = bool(row["draft_message_id"])
+    ratio = edit_ratio(generated, text.strip()) if generated and in_mailbox else None
     with db.transaction():
         db.set_status(row["message_id"], Status.SENT, "sent from the mail client")
         add_decision(

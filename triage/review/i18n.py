@@ -38,6 +38,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "status_sent": {"nb": "sendt", "en": "sent"},
     "status_kept": {"nb": "lagret som utkast", "en": "kept as draft"},
     "status_rejected": {"nb": "avvist", "en": "rejected"},
+    "status_answered_elsewhere": {"nb": "besvart utenom", "en": "answered elsewhere"},
     "status_forgotten": {"nb": "slettet etter ønske", "en": "deleted on request"},
     "question": {"nb": "Spørsmålet", "en": "The question"},
     "full_original": {"nb": "Vis hele den opprinnelige e-posten", "en": "Show the full original"},
@@ -126,6 +127,42 @@ STRINGS: dict[str, dict[str, str]] = {
     "no_model": {"nb": "Ingen modellkort funnet.", "en": "No model card found."},
     "nothing_yet": {"nb": "Ingen data ennå.", "en": "No data yet."},
     "language": {"nb": "English", "en": "Norsk"},
+    # The operations view (statistics page)
+    "operations": {"nb": "Drift, uke for uke", "en": "Operations, week by week"},
+    "operations_note": {
+        "nb": "Siste {weeks} uker. Samme tall for overvåking: triage status --json.",
+        "en": "The last {weeks} weeks. The same figures for monitoring: triage status --json.",
+    },
+    "chart_questions": {"nb": "Spørsmål per uke, etter tema", "en": "Questions per week by topic"},
+    "chart_reply_time": {
+        "nb": "Tid fra mottatt til svar sendt",
+        "en": "Time from arrival to reply sent",
+    },
+    "chart_oldest_waiting": {
+        "nb": "Alder på eldste ventende ved ukeslutt",
+        "en": "Age of the oldest waiting item",
+    },
+    "chart_light_edits": {
+        "nb": "Utkast sendt med små endringer (< 25 %)",
+        "en": "Drafts sent with light edits (< 25 %)",
+    },
+    "chart_topic_kept": {
+        "nb": "Rådgiverne beholdt modellens tema",
+        "en": "Counsellors kept the model's topic",
+    },
+    "answered_elsewhere": {"nb": "Besvart utenom", "en": "Answered elsewhere"},
+    "week_short": {"nb": "u{n}", "en": "w{n}"},
+    "hours": {"nb": "timer", "en": "hours"},
+    "days": {"nb": "dager", "en": "days"},
+    "median": {"nb": "median", "en": "median"},
+    "p90": {"nb": "90. persentil", "en": "90th percentile"},
+    "oldest_waiting": {"nb": "Eldste ventende", "en": "Oldest waiting"},
+    "oldest_now": {"nb": "{days} dager (siden {since})", "en": "{days} days (since {since})"},
+    "this_week": {"nb": "Spørsmål denne uka", "en": "Questions this week"},
+    "median_reply": {"nb": "Median svartid forrige uke", "en": "Median reply time last week"},
+    "kept_share": {"nb": "Tema beholdt", "en": "Topic kept"},
+    "kept_of": {"nb": "{share} % av {n}", "en": "{share} % of {n}"},
+    "none": {"nb": "ingen", "en": "none"},
 }
 
 

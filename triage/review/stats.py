@@ -1,15 +1,17 @@
-"""A small statistics view: volume per topic, how often each template goes out (nearly) as
-written, and the model's version and figures from its card."""
+"""The statistics page: the operations view (charts of the weekly figures, drawn by
+``charts``), volume per topic, how often each template goes out (nearly) as written, and the
+model's version and figures from its card."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from flask import Blueprint, render_template
+from flask import Blueprint, Response, abort, render_template
 
-from triage.review import context
+from triage.review import charts, context
 from triage.state import decisions
+from triage.state.operations import WEEKS, operations
 
 bp = Blueprint("stats", __name__)
 _CARD_FIGURES = ("version", "date", "threshold", "target_precision", "coverage", "accuracy",
@@ -23,12 +25,47 @@ def index() -> str:
     card = model_card(context.settings().model.path.with_suffix(".json"))
     return render_template(
         "stats.html",
+        charts=charts.CHARTS,
+        headline=headline(operations(db)),
+        weeks=WEEKS,
         volume=decisions.topic_counts(db),
         quality=decisions.template_quality(db),
         figures=[(k, card[k]) for k in _CARD_FIGURES if _scalar(card.get(k))],
         per_topic=per_topic(card),
         has_card=bool(card),
     )
+
+
+@bp.get("/stats/chart/<name>.svg")
+def chart(name: str) -> Response:
+    """One chart as SVG, with its own narrow Content-Security-Policy (see ``charts``)."""
+    if name not in charts.CHARTS:
+        abort(404)
+    svg = charts.render(name, operations(context.db()), context.t)
+    response = Response(svg, mimetype="image/svg+xml")
+    response.headers["Content-Security-Policy"] = charts.SVG_POLICY
+    return response
+
+
+def headline(figures: dict[str, Any]) -> list[tuple[str, str]]:
+    """The few figures above the charts: (label key, value as text)."""
+    t = context.t
+    this_week = figures["questions"]["per_week"][-1]["total"]
+    oldest = figures["oldest_waiting"]
+    waiting = t("none")
+    if oldest["hours"] is not None:
+        waiting = t("oldest_now", days=f"{oldest['hours'] / 24:.1f}", since=oldest["since"][:10])
+    median = figures["reply_hours"][-2]["median"] if len(figures["weeks"]) > 1 else None
+    kept = figures["topic_kept"]
+    kept_text = t("none")
+    if kept["share"] is not None:
+        kept_text = t("kept_of", share=f"{kept['share'] * 100:.0f}", n=kept["reviewed"])
+    return [
+        ("this_week", str(this_week)),
+        ("oldest_waiting", waiting),
+        ("median_reply", "-" if median is None else f"{median:.1f} {t('hours')}"),
+        ("kept_share", kept_text),
+    ]
 
 
 def model_card(path: Any) -> dict[str, Any]:

@@ -34,12 +34,13 @@ def add_decision(
     final_topic: str,
     edit_ratio: float | None = None,
     final_text: str = "",
+    at: str = "",
 ) -> None:
-    """Record one decision (inside the caller's transaction)."""
+    """Record one decision (inside the caller's transaction); ``at`` defaults to now."""
     db.execute(
         "INSERT INTO decisions (message_id, counsellor, at, action, predicted_topic,"
         " final_topic, edit_ratio, final_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (message_id, counsellor, now(), action, predicted_topic, final_topic, edit_ratio,
+        (message_id, counsellor, at or now(), action, predicted_topic, final_topic, edit_ratio,
          final_text),
     )  # fmt: skip
 

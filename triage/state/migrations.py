@@ -84,6 +84,22 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL
     );
     """,
+    # first contact with a folder, and the questions that replies in Sent answer (the Sent
+    # folder is read once more from the start, to fill sent_replies)
+    """
+    CREATE TABLE first_contact (
+        folder TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        days INTEGER NOT NULL,
+        since TEXT NOT NULL,
+        recent INTEGER NOT NULL,
+        left_alone INTEGER NOT NULL
+    );
+    CREATE TABLE sent_replies (
+        in_reply_to TEXT PRIMARY KEY
+    );
+    UPDATE folder_state SET last_uid = 0 WHERE folder LIKE 'sent-sync:%';
+    """,
 )
 
 

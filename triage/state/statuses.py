@@ -22,6 +22,9 @@ class Status(StrEnum):
     KEPT = "kept"
     REJECTED = "rejected"
     FORGOTTEN = "forgotten"
+    # Already answered when triage first read it: flagged \Answered in the mailbox, or a reply
+    # to it is in the Sent folder. No draft; stored without its text, like skipped mail.
+    ANSWERED_ELSEWHERE = "answered_elsewhere"
 
 
 # Waiting for a counsellor: the queue.

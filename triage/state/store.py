@@ -23,7 +23,7 @@ from typing import Any
 
 from triage.errors import StateError
 from triage.state.db import PostgresConnection, is_postgres
-from triage.state.migrations import migrate
+from triage.state.migrations import MIGRATIONS, migrate, schema_version
 from triage.state.statuses import AWAITING, Status
 
 # Every write to a message moves its version on: the review page's actions are conditional on
@@ -109,6 +109,40 @@ class Store:
             ) from None
         except OSError as exc:
             raise StateError(f"state store {path} cannot be created: {exc.strerror}") from None
+
+    @classmethod
+    def open_read_only(cls, target: Path | str) -> Store:
+        """The store for looking only (`triage run --dry-run`): every write fails.
+
+        A store that does not exist yet is an empty one in memory (nothing is created); one
+        made by an older triage is refused, since bringing it up to date would write to it.
+        """
+        if is_postgres(target):
+            store = cls(PostgresConnection(str(target)), _redacted(str(target)), "postgresql")
+            store.execute("SET default_transaction_read_only = on")
+        elif not Path(target).exists():
+            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            memory.row_factory = sqlite3.Row
+            store = cls(memory, target)
+            migrate(store)
+            return store
+        else:
+            try:
+                uri = f"{Path(target).resolve().as_uri()}?mode=ro"
+                db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+                db.row_factory = sqlite3.Row
+                db.execute("PRAGMA busy_timeout = 30000")
+                store = cls(db, target)
+                schema_version(store)  # a file that is no database fails here
+            except sqlite3.DatabaseError as exc:
+                raise StateError(f"state store {target} cannot be read ({exc})") from None
+        if schema_version(store) != len(MIGRATIONS):
+            store.close()
+            raise StateError(
+                f"state store {store.path} was made by another version of triage: a normal"
+                " `triage run` brings it up to date (a dry run writes nothing)"
+            )
+        return store
 
     def close(self) -> None:
         self._conn.close()

@@ -1,0 +1,98 @@
+"""`triage status [--json]`: counts by status, first contact, last pass, model, and (with
+--json, for monitoring) the operations figures the statistics page draws."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from triage.cli.output import print_json
+from triage.config import Settings
+from triage.errors import EXIT_OK
+from triage.state.contact import first_contacts
+from triage.state.operations import operations
+from triage.state.statuses import Status
+from triage.state.store import Store
+
+LABELS = [
+    (Status.DRAFTED, "drafts waiting"),
+    (Status.NEEDS_COUNSELLOR, "need a counsellor"),
+    (Status.SENT, "sent"),
+    (Status.KEPT, "kept as draft in the mailbox"),
+    (Status.REJECTED, "rejected"),
+    (Status.ANSWERED_ELSEWHERE, "answered elsewhere (flagged Answered, or a reply in Sent)"),
+    (Status.SKIPPED, "skipped (automatic or list mail)"),
+    (Status.SET_ASIDE, "set aside (could not be read)"),
+]
+
+
+def status(args: argparse.Namespace, settings: Settings) -> int:
+    with Store.open(settings.state_target) as db:
+        report = status_report(db, settings, with_operations=args.json)
+        set_aside = db.set_aside()
+    if args.json:
+        print_json(report)
+        return EXIT_OK
+    counts = report["counts"]
+    print(f"State store: {report['state_store']}")
+    if settings.replies.mode != "draft":
+        print(f"Mode: {settings.replies.mode} (nothing is put in the mailbox)")
+    for key, label in LABELS:
+        print(f"  {counts.get(key, 0):6}  {label}")
+    for contact in report["first_contact"]:
+        print(
+            f"First contact with {contact['folder']} on {contact['at'][:10]}:"
+            f" {contact['left_alone']} older message(s) left alone (older than"
+            f" {contact['days']} day(s)), {contact['recent']} recent one(s) read"
+        )
+    last = report["last_pass"]
+    if last:
+        print(
+            f"Last pass: {last['started_at']}, {last['fetched']} new"
+            + (f", failed: {last['error']}" if last["error"] else "")
+        )
+    else:
+        print("Last pass: none yet")
+    print(f"Model: {model_summary(settings)}")
+    for row in set_aside[-5:]:
+        print(f"  set aside {row['message_id']}: {row['reason']}")
+    return EXIT_OK
+
+
+def status_report(db: Store, settings: Settings, with_operations: bool = True) -> dict[str, Any]:
+    """The figures of `triage status --json` (the operations ones only when asked)."""
+    counts = db.counts()
+    contacts = first_contacts(db)
+    report: dict[str, Any] = {
+        "state_store": str(db.path),
+        "mode": settings.replies.mode,
+        "counts": {str(status): counts.get(status, 0) for status in Status} | counts,
+        "first_contact": contacts,
+        "first_pass_left_alone": sum(c["left_alone"] for c in contacts),
+        "last_pass": db.last_run(),
+        "model": model_card(settings),
+    }
+    if with_operations:
+        report["operations"] = operations(db)
+    return report
+
+
+def model_card(settings: Settings) -> dict[str, Any]:
+    """The model card's headline figures, or {} when there is none."""
+    try:
+        data = json.loads(settings.model.path.with_suffix(".json").read_text())
+    except (OSError, ValueError):
+        return {}
+    keys = ("version", "date", "threshold", "coverage")
+    return {key: data.get(key) for key in keys} if isinstance(data, dict) else {}
+
+
+def model_summary(settings: Settings) -> str:
+    card = model_card(settings)
+    if not card:
+        return f"no model card at {settings.model.path.with_suffix('.json')}: run `triage train`"
+    return (
+        f"{card.get('version') or '?'}, trained {str(card.get('date') or '?')[:10]},"
+        f" threshold {card.get('threshold', '?')}, coverage {card.get('coverage', '?')}"
+    )
