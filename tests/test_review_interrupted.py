@@ -96,25 +96,20 @@ def test_killed_during_smtp_the_counsellor_decides_and_nothing_is_mailed_twice(
     assert len(smtp_server.messages) == 1
     assert store_row(review_settings, SALARY)["status"] == Status.SENDING
     claim = claim_of(review_settings, SALARY)
-    assert (
-        claim.counsellor == COUNSELLOR
-        and not claim.accepted_at
-        and "lønnstrinn 50" in (claim.reply_text)
-    )
+    assert claim.counsellor == COUNSELLOR and not claim.accepted_at
+    assert "lønnstrinn 50" in claim.reply_text
     with serve(review_settings) as where:
         ola = Browser(where)
         ola.sign_in()
         assert "Under behandling" in ola.get("/").text  # listed above the queue
-        assert (
-            resolve(ola, review_settings, SALARY, "sent").status == 422
-        )  # too early: it may still be running
+        # Too early: for all the page knows, the send may still be running.
+        assert resolve(ola, review_settings, SALARY, "sent").status == 422
         as_if_long_ago(review_settings, SALARY)
         page = ola.get("/item?" + urlencode({"m": SALARY})).text
         assert 'id="interrupted"' in page and "vet vi ikke" in page
         assert 'id="resolve-sent"' in page and 'id="resolve-queue"' in page
-        assert (
-            resolve(ola, review_settings, SALARY, "sent").status == 302
-        )  # she checked: it went out
+        # She checked the mail server's log: it went out.
+        assert resolve(ola, review_settings, SALARY, "sent").status == 302
     assert len(smtp_server.messages) == 1
     assert store_row(review_settings, SALARY)["status"] == Status.SENT
     [decision] = decisions(review_settings, SALARY)
@@ -145,9 +140,8 @@ def test_a_send_known_to_be_accepted_is_finished_without_mailing_again(
         page = anne.get("/item?" + urlencode({"m": SALARY})).text
         assert "tok imot svaret" in page
         assert 'id="resolve-sent"' in page and 'id="resolve-queue"' not in page
-        assert (
-            resolve(anne, review_settings, SALARY, "queue").status == 422
-        )  # never back to be sent again
+        # Never back to the queue: it would be sent a second time.
+        assert resolve(anne, review_settings, SALARY, "queue").status == 422
         version = store_row(review_settings, SALARY)["version"]
         assert resolve(anne, review_settings, SALARY, "sent").status == 302
         again = resolve(anne, review_settings, SALARY, "sent", version)
