@@ -7,8 +7,7 @@ places as for IMAP: a password (environment variable or command) or an XOAUTH2 t
 A failure before the message data went out means nothing was sent (``MailboxUnreachable``). A
 connection lost or timed out while the server had the data is ``SendUncertain``: the server may
 have accepted the reply, so the caller must not simply send it again (the review page keeps the
-item "sending" for a counsellor to resolve). Every message needs a Message-ID: that is how a
-send is recognised again.
+item "sending" for a counsellor to resolve, recognising the reply by its Message-ID).
 """
 
 from __future__ import annotations
@@ -34,8 +33,6 @@ def send(settings: ServerSettings, message: EmailMessage) -> None:
     SendUncertain when the failure came after the message data had gone out."""
     recipients = recipients_of(message)
     where = f"SMTP server {settings.host}:{settings.port}"
-    if not str(message.get("Message-ID", "")).strip():
-        raise MailboxUnreachable("the reply has no Message-ID: not sent")
     if settings.security == "plain" and not is_loopback(settings.host):
         raise MailboxUnreachable(f"{where}: plain SMTP is only allowed to a loopback host")
     try:

@@ -120,10 +120,10 @@ class ReviewService:
             raise Refused("placeholders")
         if self.settings.smtp is None:
             raise Refused("no_smtp")
+        when = datetime.now(UTC).replace(microsecond=0)
+        reply = self._checked_reply(row, text, when)  # a bad address is refused, asked or not
         if replies_elsewhere(row) and not address_confirmed:
             raise Refused("confirm_address", to=row["reply_to"], sender=row["from_address"])
-        when = datetime.now(UTC).replace(microsecond=0)
-        reply = self._checked_reply(row, text, when)
         sending = (str(reply["Message-ID"]), text, when.isoformat())
         with imap.connect(self.settings.imap) as box:
             folder = row["folder"] or self.settings.imap.mailbox
