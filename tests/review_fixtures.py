@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import threading
 from base64 import b64decode
@@ -23,6 +24,7 @@ SMTP_PASSWORD = "smtp-test-password"
 SMTP_PASSWORD_ENV = "TRIAGE_TEST_SMTP_PASSWORD"
 COUNSELLOR = "kari"
 COUNSELLOR_PASSWORD = "riktig-hest-batteri"
+HOLD_SECONDS = 20  # the longest a held SMTP answer waits (a bound for hangs, not a timing)
 
 QUESTIONS = {
     "<salary@example.net>": (
@@ -70,6 +72,10 @@ class SmtpServer:
     messages: list[tuple[str, list[str], EmailMessage]] = field(default_factory=list)
     refuse: bool = False
     stopped: bool = False
+    # A slow server: with ``hold`` set to an Event, DATA is received (and recorded) but not
+    # answered until the event is set (at most HOLD_SECONDS); ``receiving`` says it got there.
+    hold: threading.Event | None = None
+    receiving: threading.Event = field(default_factory=threading.Event)
 
     @property
     def port(self) -> int:
@@ -99,6 +105,13 @@ class _Handler:
         parsed = message_from_bytes(envelope.original_content, policy=policy.default)
         with self.lock:
             self.server.messages.append((envelope.mail_from, list(envelope.rcpt_tos), parsed))
+        hold = self.server.hold
+        if hold is not None:
+            self.server.receiving.set()
+            for _ in range(int(HOLD_SECONDS / 0.05)):
+                if hold.is_set():
+                    break
+                await asyncio.sleep(0.05)
         return "250 Message accepted"
 
     async def auth_XOAUTH2(self, server, args):

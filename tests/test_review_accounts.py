@@ -39,3 +39,16 @@ def test_short_password_and_bad_name_are_refused(box, monkeypatch, capsys):
     assert "at least 10" in capsys.readouterr().err
     assert users(box, monkeypatch, "add", "kari nordmann", stdin="et langt passord\n") == 2
     assert users(box, monkeypatch, "add") == 2
+
+
+def test_logout_ends_every_session_and_says_so(box, monkeypatch, capsys):
+    assert users(box, monkeypatch, "add", "kari", stdin="et langt passord\n") == 0
+    with Store.open(box.settings().state_path) as db:
+        before = accounts.session_generation(db, "kari")
+    assert users(box, monkeypatch, "logout", "kari") == 0
+    assert "Signed kari out everywhere" in capsys.readouterr().out
+    with Store.open(box.settings().state_path) as db:
+        assert accounts.session_generation(db, "kari") == before + 1
+    assert users(box, monkeypatch, "logout", "ola") == 2
+    assert "no account named ola" in capsys.readouterr().err
+    assert users(box, monkeypatch, "logout") == 2

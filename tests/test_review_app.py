@@ -188,14 +188,18 @@ def test_trusted_header_only_when_configured(review_settings):
     import dataclasses
 
     plain = create_app(review_settings, {"TESTING": True}).test_client()
-    assert plain.get("/", headers={"X-Remote-User": "mallory"}).status_code == 302
+    assert plain.get("/", headers={"X-Remote-User": COUNSELLOR}).status_code == 302
     proxied = dataclasses.replace(
         review_settings,
-        review=dataclasses.replace(review_settings.review, trusted_header="X-Remote-User"),
+        review=dataclasses.replace(
+            review_settings.review, trusted_header="X-Remote-User", trusted_proxies=("127.0.0.1",)
+        ),
     )
     browser = create_app(proxied, {"TESTING": True}).test_client()
-    page = browser.get("/", headers={"X-Remote-User": "ola"})
-    assert page.status_code == 200 and "ola" in page.get_data(as_text=True)
+    page = browser.get("/", headers={"X-Remote-User": COUNSELLOR})
+    assert page.status_code == 200 and COUNSELLOR in page.get_data(as_text=True)
+    # Only names that are accounts (tests/test_review_security.py: only from the proxy).
+    assert browser.get("/", headers={"X-Remote-User": "ola"}).status_code == 302
     assert browser.get("/").status_code == 302  # no header, no session: sign in
 
 

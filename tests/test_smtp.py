@@ -112,3 +112,24 @@ def test_xoauth2(monkeypatch):
             smtp.send(ServerSettings("127.0.0.1", server.port, "plain", creds, timeout=5), reply())
     finally:
         server.stop()
+
+
+def test_no_answer_after_the_data_is_uncertain_not_a_plain_failure(smtp_server):
+    import threading
+
+    smtp_server.hold = threading.Event()  # the server takes the message and keeps quiet
+    credentials = Credentials(SMTP_USER, password_env=SMTP_PASSWORD_ENV)
+    slow = ServerSettings("127.0.0.1", smtp_server.port, "plain", credentials, timeout=1)
+    try:
+        with pytest.raises(smtp.SendUncertain, match="may have gone out"):
+            smtp.send(slow, reply())
+    finally:
+        smtp_server.hold.set()
+    assert len(smtp_server.messages) == 1  # it did arrive: sending again would mail twice
+
+
+def test_a_refusal_before_the_data_is_a_plain_failure(smtp_server):
+    smtp_server.refuse = True
+    with pytest.raises(MailboxUnreachable) as failure:
+        smtp.send(settings(smtp_server.port), reply())
+    assert not isinstance(failure.value, smtp.SendUncertain)

@@ -84,6 +84,8 @@ class ReviewSettings:
     secret_key_env: str = ""
     trusted_header: str = ""
     language: str = "nb"
+    trusted_proxies: tuple[str, ...] = ()  # only they may set trusted_header, X-Forwarded-For
+    secure_cookies: bool | None = None  # None = "auto": Secure unless the page is on loopback
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,8 @@ _SCHEMA: dict[str, set[str]] = {
         "host", "port", "security", "username", "password_env", "password_command", "auth",
         "token_command", "ca_file", "timeout",
     },
-    "review": {"host", "port", "secret_key_env", "trusted_header", "language"},
+    "review": {"host", "port", "secret_key_env", "trusted_header", "language", "trusted_proxies",
+               "secure_cookies"},
     "worker": {"interval_seconds"},
     "train": {
         "data", "target_precision", "secondary_precision", "validation", "counsellor_weight",
@@ -398,10 +401,32 @@ def _read_replies(reader: _Reader) -> RepliesSettings:
 
 def _read_review(reader: _Reader) -> ReviewSettings:
     keys = ("host", "port", "secret_key_env", "trusted_header", "language")
-    review = ReviewSettings(**reader.options("review", ReviewSettings, *keys))
+    secure = reader.section("review").get("secure_cookies", "auto")
+    if secure != "auto" and not isinstance(secure, bool):
+        reader.problems.append(f'[review] secure_cookies must be true, false or "auto": {secure!r}')
+    listed = reader.get("review", "trusted_proxies", list, [])
+    for bad in (p for p in listed if not _network(p)):
+        reader.problems.append(f"[review] trusted_proxies: {bad!r} is not an IP address or network")
+    review = ReviewSettings(
+        **reader.options("review", ReviewSettings, *keys),
+        trusted_proxies=tuple(str(p) for p in listed if _network(p)),
+        secure_cookies=secure if isinstance(secure, bool) else None,
+    )
     if review.language not in ("nb", "en"):
         reader.problems.append('[review] language must be "nb" or "en"')
+    if review.trusted_header and not review.trusted_proxies:
+        reader.problems.append(
+            "[review] trusted_header needs trusted_proxies, the address of the proxy that sets"
+            ' it (e.g. ["127.0.0.1"])'
+        )
     return review
+
+
+def _network(value: object) -> bool:
+    try:
+        return bool(ipaddress.ip_network(value, strict=False))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
 
 
 def _read_worker(reader: _Reader) -> WorkerSettings:

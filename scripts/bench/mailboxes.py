@@ -94,6 +94,7 @@ templates = "{TEMPLATES}"
 [review]
 secret_key_env = "{SECRET_ENV}"
 trusted_header = "{TRUSTED_HEADER}"
+trusted_proxies = ["127.0.0.1"]
 
 [worker]
 interval_seconds = {interval_seconds}

@@ -44,7 +44,8 @@ state store.""",
     "review": "Serve the review page, where counsellors read a question beside its draft, edit"
     " it, and send, keep or reject it. Listens on [review] host and port unless given here.",
     "users": "Add, list or remove the counsellor accounts that log in to the review page; `add`"
-    " asks for the password.",
+    " asks for the password (for an existing name: a new password, which ends their sessions)."
+    " `logout NAME` ends every review-page session of NAME at once.",
     "purge": "Anonymise handled mail last touched over DAYS ago: its subject, names, address"
     " and texts, and the replies counsellors sent, are deleted from the store; statuses, topics"
     " and dates stay, so counts and statistics do. Questions still waiting for a counsellor are"
@@ -108,8 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", help="address to listen on (default from settings: 127.0.0.1)")
     p.add_argument("--port", type=int, help="port to listen on")
     p = command("users", "manage counsellor accounts")
-    p.add_argument("action", choices=["add", "list", "remove"])
-    p.add_argument("name", nargs="?")
+    p.add_argument(
+        "action",
+        choices=["add", "list", "remove", "logout"],
+        help="add (or change the password), list, remove, or sign out everywhere",
+    )
+    p.add_argument("name", nargs="?", help="the counsellor's user name")
     p = command(
         "purge", "delete stored mail texts and drafts of handled mail older than DAYS (counts stay)"
     )

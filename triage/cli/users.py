@@ -1,4 +1,7 @@
-"""`triage users add|list|remove NAME`: counsellor accounts for the review page.
+"""`triage users add|list|remove|logout NAME`: counsellor accounts for the review page.
+
+`logout` ends every review-page session of that counsellor (a lost laptop, a shared computer);
+a new password (`add` for an existing name) and signing out on the page do the same.
 
 The password is read with getpass at a terminal, or as one line from stdin otherwise (for
 scripts: ``printf '%s\\n' "$PW" | triage users add kari``). It is never an argument, so it
@@ -39,11 +42,20 @@ def manage_users(settings: Settings, action: str, name: str | None) -> int:
                 return EXIT_CONFIG
             print(f"Removed {name}; their sessions end on their next click.")
             return EXIT_OK
+        if action == "logout":
+            if not accounts.end_sessions(db, name):
+                print(f"triage: no account named {name}", file=sys.stderr)
+                return EXIT_CONFIG
+            print(f"Signed {name} out everywhere: they sign in again on their next click.")
+            return EXIT_OK
         password = _read_password()
         if password is None:
             return EXIT_CONFIG
         new = accounts.add_user(db, name, password)
-        print(f"{'Added' if new else 'Changed the password of'} {name}.")
+        if new:
+            print(f"Added {name}.")
+        else:
+            print(f"Changed the password of {name}; their other sessions have ended.")
         return EXIT_OK
 
 

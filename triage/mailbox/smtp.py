@@ -3,12 +3,18 @@
 TLS is always verified ("tls" = implicit TLS, "starttls" = upgrade); "plain" is accepted only
 for a loopback host, as the settings reader already demands. Credentials come from the same
 places as for IMAP: a password (environment variable or command) or an XOAUTH2 token.
+
+A failure before the message data went out means nothing was sent (``MailboxUnreachable``). A
+connection lost or timed out while the server had the data is ``SendUncertain``: the server may
+have accepted the reply, so the caller must not simply send it again (the review page keeps the
+item "sending" for a counsellor to resolve, recognising the reply by its Message-ID).
 """
 
 from __future__ import annotations
 
 import smtplib
 import socket
+from collections.abc import Callable
 from email.message import EmailMessage
 from email.utils import getaddresses
 
@@ -18,8 +24,13 @@ from triage.mailbox import credentials
 from triage.mailbox.imap import describe_error, tls_context
 
 
+class SendUncertain(MailboxUnreachable):
+    """The connection failed while the server had the message: it may have been accepted."""
+
+
 def send(settings: ServerSettings, message: EmailMessage) -> None:
-    """Hand ``message`` to the SMTP server; one-line MailboxUnreachable on every failure."""
+    """Hand ``message`` to the SMTP server; one-line MailboxUnreachable on every failure,
+    SendUncertain when the failure came after the message data had gone out."""
     recipients = recipients_of(message)
     where = f"SMTP server {settings.host}:{settings.port}"
     if settings.security == "plain" and not is_loopback(settings.host):
@@ -28,6 +39,7 @@ def send(settings: ServerSettings, message: EmailMessage) -> None:
         client = _connect(settings)
     except (OSError, smtplib.SMTPException) as exc:
         raise MailboxUnreachable(f"{where}: {_describe(exc)}") from None
+    data_sent = _watch_data(client)
     try:
         _login(client, settings)
         client.send_message(message, to_addrs=recipients)
@@ -37,7 +49,13 @@ def send(settings: ServerSettings, message: EmailMessage) -> None:
         ) from None
     except smtplib.SMTPRecipientsRefused:
         raise MailboxUnreachable(f"{where}: the server refused the recipient address") from None
-    except (OSError, smtplib.SMTPException) as exc:
+    except smtplib.SMTPResponseException as exc:  # the server answered: a clear no
+        raise MailboxUnreachable(f"{where}: {_describe(exc)}") from None
+    except (OSError, smtplib.SMTPException) as exc:  # no answer: lost, timed out, reset
+        if data_sent():
+            raise SendUncertain(
+                f"{where}: {_describe(exc)} while the server had the reply: it may have gone out"
+            ) from None
         raise MailboxUnreachable(f"{where}: {_describe(exc)}") from None
     finally:
         _quit(client)
@@ -63,6 +81,19 @@ def valid_address(address: str) -> bool:
         and "." in domain.strip(".")
         and not any(c.isspace() or ord(c) < 32 or c in '<>,;"' for c in address)
     )
+
+
+def _watch_data(client: smtplib.SMTP) -> Callable[[], bool]:
+    """Notes when the DATA command starts; the returned function says whether it did."""
+    started: list[bool] = []
+    data = client.data
+
+    def watched(msg: object) -> tuple[int, bytes]:
+        started.append(True)
+        return data(msg)  # type: ignore[arg-type]
+
+    client.data = watched  # type: ignore[method-assign]
+    return lambda: bool(started)
 
 
 def _connect(settings: ServerSettings) -> smtplib.SMTP:

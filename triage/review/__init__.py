@@ -3,17 +3,22 @@
 Sign-in. Counsellor accounts live in the state store (``triage users add NAME``; argon2 hashes).
 Every route except the sign-in page (and its stylesheet) requires a signed-in session; every
 form carries a CSRF token; the session cookie is HttpOnly, SameSite=Lax, lasts 8 hours, and is
-Secure unless the page listens on loopback only. Failed sign-ins are rate-limited per client
-address and per user name.
+Secure per ``[review] secure_cookies`` (by default: unless the page listens on loopback only).
+A session ends when its counsellor signs out anywhere, gets a new password, or is signed out
+with ``triage users logout NAME``. Password checks are bounded and counted before they run;
+failures lock one name from one client address for a while (auth.py, throttle.py). The session
+secret must be at least 32 bytes.
 
-Sign-in through a reverse proxy (off by default). Set ``[review] trusted_header`` to the name
-of a header your proxy sets to the signed-in user's name after its own authentication, e.g.
-``trusted_header = "X-Remote-User"``. triage then believes that header on every request, so:
-the page must listen on 127.0.0.1 only (``[review] host``), be reachable *only* through the
-proxy, and the proxy must remove any such header sent by the browser before setting its own.
-Local accounts keep working alongside. CSRF protection stays on.
+Behind a reverse proxy. ``[review] trusted_proxies`` lists the proxy's address(es); from them,
+and only from them, X-Forwarded-For names the client (for the sign-in limits). Sign-in can be
+delegated to that proxy (off by default): ``[review] trusted_header`` names a header the proxy
+sets to the signed-in user's name after its own authentication, e.g. "X-Remote-User". triage
+believes it only on requests from a trusted proxy and only for names that have an account; the
+proxy must remove any such header sent by the browser. Local accounts keep working alongside.
+CSRF protection stays on.
 
-Mail content is only ever data in the templates (autoescaped ``{{ value }}``), never markup and
+Mail content is only ever data in the templates (autoescaped ``{{ value }}``, through the
+``shown`` filter, which makes bidi and other invisible characters visible), never markup and
 never template source; a strict Content-Security-Policy forbids inline scripts and styles.
 """
 
@@ -30,9 +35,9 @@ from flask import Flask, Response, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from triage.compose import Composer
-from triage.config import Settings, is_loopback
+from triage.config import ReviewSettings, Settings, is_loopback
 from triage.errors import ConfigError
-from triage.review import context
+from triage.review import context, display, proxy
 
 log = logging.getLogger("triage.review")
 
@@ -50,12 +55,22 @@ def create_app(settings: Settings, test_config: dict[str, Any] | None = None) ->
         SESSION_COOKIE_NAME="triage_session",
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
-        SESSION_COOKIE_SECURE=not is_loopback(settings.review.host),
+        SESSION_COOKIE_SECURE=cookies_secure(settings.review),
         PERMANENT_SESSION_LIFETIME=timedelta(hours=8),
         WTF_CSRF_TIME_LIMIT=8 * 3600,
         MAX_CONTENT_LENGTH=2_000_000,
+        # Sign-in (throttle.py): failures per (name, client) before a lock, the first lock
+        # (doubling after each further failure, up to the most), when a quiet pair starts over;
+        # how many password checks (~64 MB each) may run at once in all, per name, per client.
         LOGIN_MAX_FAILURES=5,
+        LOGIN_LOCK_SECONDS=60,
+        LOGIN_MAX_LOCK_SECONDS=3600,
         LOGIN_WINDOW_SECONDS=15 * 60,
+        LOGIN_MAX_CHECKS=4,
+        LOGIN_MAX_CHECKS_PER_NAME=2,
+        LOGIN_MAX_CHECKS_PER_CLIENT=2,
+        # A send still "sending" after this long was interrupted: a counsellor may resolve it.
+        SENDING_STALE_SECONDS=600,
         TRIAGE_SETTINGS=settings,
     )
     if test_config:
@@ -63,10 +78,12 @@ def create_app(settings: Settings, test_config: dict[str, Any] | None = None) ->
     app.extensions["triage_composer"] = Composer(
         settings.replies.templates, settings.replies.from_name, settings.replies.from_address
     )
+    app.extensions["triage_proxies"] = proxy.networks(settings.review.trusted_proxies)
     CSRFProtect(app)
     # Every template is escaped, whatever its file name: mail content is data, never markup.
     app.jinja_env.autoescape = True
     app.jinja_env.globals.update(t=context.t, user=context.user, lang=context.lang)
+    app.jinja_env.filters.update(shown=display.shown, shown_list=display.shown_list)
 
     from triage.review import actions, auth, queue, stats
 
@@ -94,13 +111,13 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None) 
     )
     settings = dataclasses.replace(settings, review=review)
     Store.open(settings.state_target).close()  # a broken store fails now, not on the first click
-    if review.trusted_header and not is_loopback(review.host):
+    app = create_app(settings)  # a bad session secret stops here, before listening
+    if not cookies_secure(review) and not is_loopback(review.host):
         log.warning(
-            "trusted_header is set and the page listens on %s: anyone who reaches it can claim"
-            " to be any counsellor; listen on 127.0.0.1 behind the proxy",
+            "the page listens on %s with secure_cookies = false: the session cookie also goes"
+            " over plain HTTP",
             review.host,
         )
-    app = create_app(settings)
     # Request lines carry Message-IDs in their query strings: not for the log (privacy).
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
     try:
@@ -120,10 +137,25 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None) 
     return 0
 
 
+MIN_SECRET_BYTES = 32
+
+
+def cookies_secure(review: ReviewSettings) -> bool:
+    """``[review] secure_cookies``; "auto": Secure unless the page listens on loopback only."""
+    if review.secure_cookies is None:
+        return not is_loopback(review.host)
+    return review.secure_cookies
+
+
 def _secret_key(settings: Settings) -> str:
     name = settings.review.secret_key_env
     value = os.environ.get(name, "") if name else ""
     if value:
+        if len(value.encode()) < MIN_SECRET_BYTES:
+            raise ConfigError(
+                f"the session secret in {name} is too short ({len(value.encode())} bytes):"
+                f" use at least {MIN_SECRET_BYTES}, e.g. {name}=$(openssl rand -hex 32)"
+            )
         return value
     log.warning(
         "no session secret (set [review] secret_key_env and that environment variable):"

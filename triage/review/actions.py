@@ -1,7 +1,9 @@
-"""The actions on one item: approve and send, keep as draft, change topic, reject.
+"""The actions on one item: approve and send, keep as draft, change topic, reject, and ending
+an interrupted send.
 
 Every form carries the row's ``version``; an action on a page that is no longer current
-changes nothing and says who handled the item.
+changes nothing and says who handled the item. Approving a reply that goes to another address
+than the sender's needs the confirmation token only the confirmation page carries (confirm.py).
 """
 
 from __future__ import annotations
@@ -9,10 +11,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Blueprint, abort, flash, redirect, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, request, url_for
 
 from triage.errors import TriageError, first_line
-from triage.review import context
+from triage.mailbox.smtp import SendUncertain
+from triage.review import confirm, context
+from triage.review.display import shown
 from triage.review.queue import REJECT_REASONS, render_item
 from triage.review.service import Done, Refused, ReviewService
 from triage.state import queue
@@ -34,9 +38,14 @@ def send() -> Any:
         if action == "keep":
             done = service.keep(message_id, version, text, who)
         else:
-            done = service.approve(message_id, version, text, who)
+            confirmed = _address_confirmed(message_id, who)
+            done = service.approve(message_id, version, text, who, address_confirmed=confirmed)
     except Refused as refused:
         return _refused(message_id, refused, text)
+    except SendUncertain as exc:
+        # Maybe sent: the item stays "sending" (never offered for sending again by itself).
+        flash(context.t("send_uncertain", error=first_line(exc)), "error")
+        return render_item(_row(message_id), status=502)
     except TriageError as exc:
         # SMTP or IMAP failed before anything was sent: the item stays, with the edited text.
         log.warning("action %s on an item failed: %s", action, exc)
@@ -74,8 +83,30 @@ def reject() -> Any:
     return _done(done, following)
 
 
+@bp.post("/item/resolve")
+def resolve() -> Any:
+    """End a send (or keep) that a crash interrupted: "sent" or back to the "queue"."""
+    message_id, version = _target()
+    choice = request.form.get("choice", "")
+    if choice not in ("sent", "queue"):
+        abort(400)
+    try:
+        done = _service().resolve(message_id, version, choice, _who())
+    except Refused as refused:
+        return _refused(message_id, refused, None)
+    return _done(done, None)
+
+
 def _service() -> ReviewService:
-    return ReviewService(context.settings(), context.db(), context.composer())
+    stale_after = current_app.config["SENDING_STALE_SECONDS"]
+    return ReviewService(context.settings(), context.db(), context.composer(), stale_after)
+
+
+def _address_confirmed(message_id: str, who: str) -> bool:
+    """The counsellor said yes on the page asking whether to send to the other address."""
+    row = context.db().message(message_id)
+    token = request.form.get("confirm_address", "")
+    return row is not None and confirm.valid(context.secret(), token, row, who)
 
 
 def _target() -> tuple[str, int]:
@@ -104,20 +135,29 @@ def _row(message_id: str) -> dict[str, Any]:
 
 
 def _refused(message_id: str, refused: Refused, text: str | None) -> Any:
-    params = dict(refused.params)
+    params = {key: shown(value) for key, value in refused.params.items()}
     if "status" in params:
         params["status"] = context.t(f"status_{params['status']}")
-    flash(context.t(refused.key, **params), "error")
+    if refused.key != "confirm_address":  # that page asks its question in the form itself
+        flash(context.t(refused.key, **params), "error")
     if refused.key == "not_found":
         abort(404)
     if refused.key == "stale":
         # Another counsellor's decision wins: show the item as it is now, not the edit.
         return render_item(_row(message_id), status=409)
-    return render_item(_row(message_id), text=text, status=422)
+    row = _row(message_id)
+    if refused.key == "confirm_address":
+        token = confirm.issue(context.secret(), row, _who())
+        return render_item(row, text=text, status=422, confirm_token=token)
+    return render_item(row, text=text, status=422)
 
 
 def _done(done: Done, following: str | None) -> Any:
-    flash(context.t(done.key), "ok")
+    if done.alarm:
+        status = context.t(f"status_{done.params.get('status', '')}")
+        flash(context.t(done.alarm, status=status), "error")
+    else:
+        flash(context.t(done.key), "ok")
     for warning in done.warnings:
         flash(context.t("warning", error=warning.split(": ", 1)[-1]), "error")
     if following:

@@ -1,10 +1,15 @@
-"""Sign-in and sign-out, the session check in front of every route, the language switch."""
+"""Sign-in and sign-out, the session check in front of every route, the language switch.
+
+A session holds the user name and the account's session generation when it began; it counts
+only while the account still has that generation (signing out, a new password and
+``triage users logout NAME`` move it on). Password checks go through the sign-in gate
+(throttle.py): bounded in number, counted before they run, locked per (name, client).
+"""
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import deque
+import unicodedata
+from urllib.parse import unquote, urlsplit
 
 from flask import (
     Blueprint,
@@ -22,6 +27,7 @@ from werkzeug.wrappers import Response
 
 from triage.review import context
 from triage.review.i18n import LANGUAGES
+from triage.review.throttle import LOCKED, Limits, SignInGate, Ticket
 from triage.state import accounts
 
 bp = Blueprint("auth", __name__)
@@ -29,46 +35,33 @@ bp = Blueprint("auth", __name__)
 OPEN_ENDPOINTS = {"auth.login", "auth.language", "static"}
 
 
-class Attempts:
-    """Failed sign-ins per key (client address, user name) in a sliding window."""
-
-    def __init__(self) -> None:
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def blocked(self, keys: list[str], limit: int, window: float) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            for key in keys:
-                times = self._failures.get(key)
-                while times and now - times[0] > window:
-                    times.popleft()
-                if times and len(times) >= limit:
-                    return True
-        return False
-
-    def failed(self, keys: list[str]) -> None:
-        with self._lock:
-            for key in keys:
-                self._failures.setdefault(key, deque(maxlen=1000)).append(time.monotonic())
-
-    def clear(self, key: str) -> None:
-        with self._lock:
-            self._failures.pop(key, None)
-
-
 def init(app: Flask) -> None:
-    app.extensions["triage_attempts"] = Attempts()
+    config = app.config
+    limits = Limits(
+        max_failures=config["LOGIN_MAX_FAILURES"],
+        lock_seconds=config["LOGIN_LOCK_SECONDS"],
+        max_lock_seconds=config["LOGIN_MAX_LOCK_SECONDS"],
+        forget_seconds=config["LOGIN_WINDOW_SECONDS"],
+        total=config["LOGIN_MAX_CHECKS"],
+        per_name=config["LOGIN_MAX_CHECKS_PER_NAME"],
+        per_client=config["LOGIN_MAX_CHECKS_PER_CLIENT"],
+    )
+    app.extensions["triage_signin"] = SignInGate(limits)
     app.before_request(require_sign_in)
 
 
 def require_sign_in() -> Response | None:
+    db = context.db()
     header = context.settings().review.trusted_header
-    if header and request.headers.get(header, "").strip():
-        g.user = request.headers[header].strip()[:64]
-        return None
+    # Only the configured proxy may say who is signed in, and only as an existing account.
+    if header and context.from_trusted_proxy():
+        name = request.headers.get(header, "").strip()
+        if name and accounts.exists(db, name):
+            g.user = name
+            return None
     name = session.get("user")
-    if name and accounts.exists(context.db(), name):
+    generation = accounts.session_generation(db, name) if name else None
+    if generation is not None and session.get("generation") == generation:
         g.user = name
         return None
     if request.endpoint in OPEN_ENDPOINTS:
@@ -82,30 +75,38 @@ def require_sign_in() -> Response | None:
 @bp.route("/login", methods=["GET", "POST"])
 def login() -> Response | str | tuple[str, int]:
     if request.method == "GET":
-        return render_template("login.html", next=_safe_next(request.args.get("next")))
+        return render_template("login.html", next=safe_next(request.args.get("next")))
     name = request.form.get("name", "").strip()[:64]
     password = request.form.get("password", "")
-    attempts: Attempts = current_app.extensions["triage_attempts"]
-    keys = [f"ip:{context.client_address()}", f"name:{name.lower()}"]
-    limit = current_app.config["LOGIN_MAX_FAILURES"]
-    window = current_app.config["LOGIN_WINDOW_SECONDS"]
-    if attempts.blocked(keys, limit, window):
-        return render_template("login.html", error=context.t("too_many"), name=name), 429
-    if not name or not accounts.verify(context.db(), name, password):
-        attempts.failed(keys)
+    gate: SignInGate = current_app.extensions["triage_signin"]
+    ticket = gate.enter(name, context.client_address())
+    if not isinstance(ticket, Ticket):
+        key = "too_many" if ticket == LOCKED else "busy"
+        page = render_template("login.html", error=context.t(key), name=name)
+        return page, 429, {"Retry-After": "60" if ticket == LOCKED else "2"}
+    success = False
+    try:
+        # The same answer, and the same work, for an unknown name and a wrong password.
+        success = bool(name) and accounts.verify(context.db(), name, password)
+    finally:
+        gate.leave(ticket, success)
+    if not success:
         return render_template("login.html", error=context.t("bad_login"), name=name), 401
-    attempts.clear(keys[1])
     chosen = session.get("lang")
     session.clear()  # a fresh session on sign-in: nothing from before carries over
     session.permanent = True
     session["user"] = name
+    session["generation"] = accounts.session_generation(context.db(), name)
     if chosen:
         session["lang"] = chosen
-    return redirect(_safe_next(request.form.get("next")) or url_for("queue.index"))
+    return redirect(safe_next(request.form.get("next")) or url_for("queue.index"))
 
 
 @bp.post("/logout")
 def logout() -> Response:
+    name = session.get("user")
+    if name and context.user() == name:
+        accounts.end_sessions(context.db(), name)  # every session of theirs, this one too
     session.clear()
     return redirect(url_for("auth.login"))
 
@@ -115,11 +116,22 @@ def language() -> Response:
     wanted = request.form.get("lang", "")
     if wanted in LANGUAGES:
         session["lang"] = wanted
-    return redirect(_safe_next(request.form.get("next")) or url_for("queue.index"))
+    return redirect(safe_next(request.form.get("next")) or url_for("queue.index"))
 
 
-def _safe_next(target: str | None) -> str:
-    """Only a path on this site: never an open redirect to another host."""
-    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
-        return target
-    return ""
+def safe_next(target: str | None) -> str:
+    """``target`` if it is a path on this site, else "" (then the queue): never a redirect to
+    another host. Control characters (a tab, a line break: browsers and Werkzeug drop some of
+    them, which can turn "/\\t/evil.example" into "//evil.example") and backslashes (which
+    browsers read as slashes) are refused, before and after percent-decoding."""
+    if not target or not target.startswith("/"):
+        return ""
+    for candidate in (target, unquote(target)):
+        if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in candidate):
+            return ""
+        if "\\" in candidate:
+            return ""
+        parts = urlsplit(candidate)
+        if parts.scheme or parts.netloc or candidate.startswith("//"):
+            return ""
+    return target

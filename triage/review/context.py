@@ -6,6 +6,7 @@ from flask import current_app, g, request, session
 
 from triage.compose import Composer
 from triage.config import Settings
+from triage.review import proxy
 from triage.review.i18n import LANGUAGES, translate
 from triage.state.store import Store
 
@@ -44,5 +45,17 @@ def t(key: str, **params: object) -> str:
     return translate(lang(), key, **params)
 
 
+def secret() -> str:
+    return str(current_app.config["SECRET_KEY"])
+
+
 def client_address() -> str:
-    return request.remote_addr or "?"
+    """The client's address; a trusted proxy's X-Forwarded-For is believed (proxy.py)."""
+    trusted = current_app.extensions["triage_proxies"]
+    return proxy.client_address(
+        request.remote_addr, request.headers.getlist("X-Forwarded-For"), trusted
+    )
+
+
+def from_trusted_proxy() -> bool:
+    return proxy.is_trusted(request.remote_addr, current_app.extensions["triage_proxies"])

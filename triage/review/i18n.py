@@ -163,6 +163,86 @@ STRINGS: dict[str, dict[str, str]] = {
     "kept_share": {"nb": "Tema beholdt", "en": "Topic kept"},
     "kept_of": {"nb": "{share} % av {n}", "en": "{share} % of {n}"},
     "none": {"nb": "ingen", "en": "none"},
+    "busy": {
+        "nb": "Mange innlogginger akkurat nå. Prøv igjen om et øyeblikk.",
+        "en": "Many sign-ins right now. Try again in a moment.",
+    },
+    "status_sending": {"nb": "sendes", "en": "being sent"},
+    "status_keeping": {"nb": "lagres som utkast", "en": "being kept as draft"},
+    "status_gone": {"nb": "finnes ikke", "en": "gone"},
+    "counsellor": {"nb": "Rådgiver", "en": "Counsellor"},
+    "being_handled": {"nb": "Under behandling", "en": "Being handled"},
+    "claimed_sending": {
+        "nb": "{who} sender svaret (startet for {age} siden). Ingen andre kan gjøre noe med saken"
+        " imens.",
+        "en": "{who} is sending the reply (started {age} ago). Nobody else can act on it"
+        " meanwhile.",
+    },
+    "claimed_keeping": {
+        "nb": "{who} lagrer utkastet (startet for {age} siden).",
+        "en": "{who} is keeping the draft (started {age} ago).",
+    },
+    "interrupted": {"nb": "Avbrutt.", "en": "Interrupted."},
+    "interrupted_accepted": {
+        "nb": "E-posttjeneren tok imot svaret, så det er sendt. Registrer det som sendt (det"
+        " sendes ikke på nytt).",
+        "en": "The mail server accepted the reply, so it went out. Record it as sent (it is not"
+        " sent again).",
+    },
+    "interrupted_unknown": {
+        "nb": "Sendingen stoppet mens e-posttjeneren hadde svaret; om medlemmet fikk det, vet vi"
+        " ikke. Sjekk loggen til e-posttjeneren eller spør medlemmet. Gikk det ut: registrer det"
+        " som sendt. Gikk det ikke ut: legg saken tilbake i køen og send på nytt.",
+        "en": "Sending stopped while the mail server had the reply; whether the member got it"
+        " is not known. Check the mail server's log or ask the member. If it went out: record it"
+        " as sent. If not: put it back in the queue and send it again.",
+    },
+    "interrupted_keep": {
+        "nb": "Lagringen ble avbrutt. Legg saken tilbake i køen.",
+        "en": "Keeping the draft was interrupted. Put the item back in the queue.",
+    },
+    "resolve_sent": {"nb": "Det gikk ut: registrer som sendt", "en": "It went out: record as sent"},
+    "resolve_queue": {"nb": "Tilbake i køen", "en": "Back to the queue"},
+    "released": {"nb": "Saken er tilbake i køen.", "en": "The item is back in the queue."},
+    "still_busy": {
+        "nb": "{who} holder fortsatt på med saken. Vent litt.",
+        "en": "{who} is still working on this item. Wait a while.",
+    },
+    "went_out": {
+        "nb": "Svaret er allerede sendt; det legges ikke tilbake i køen.",
+        "en": "The reply went out already; it is not put back in the queue.",
+    },
+    "cannot_resolve": {"nb": "Det kan ikke gjøres med denne saken.", "en": "That cannot be done."},
+    "send_uncertain": {
+        "nb": "Usikkert om svaret ble sendt: {error}. Saken står som «sendes» til en rådgiver"
+        " avgjør det (se saken).",
+        "en": "Not known whether the reply went out: {error}. The item stays 'being sent' until"
+        " a counsellor settles it (see the item).",
+    },
+    "not_recorded_sent": {
+        "nb": "Svaret ER sendt, men kunne ikke registreres som sendt: saken ble endret imens"
+        " (nå: {status}). Si fra til den som drifter triage.",
+        "en": "The reply WAS sent, but could not be recorded as sent: the item was changed"
+        " meanwhile (now: {status}). Tell whoever runs triage.",
+    },
+    "not_recorded_kept": {
+        "nb": "Utkastet er lagret, men kunne ikke registreres: saken ble endret imens (nå:"
+        " {status}).",
+        "en": "The draft was kept, but could not be recorded: the item was changed meanwhile"
+        " (now: {status}).",
+    },
+    "reply_goes_to": {"nb": "Svaret går til", "en": "The reply goes to"},
+    "reply_elsewhere_note": {
+        "nb": "Ikke avsenderens adresse (Reply-To eller skjema).",
+        "en": "Not the sender's address (Reply-To or a form).",
+    },
+    "reply_elsewhere_short": {"nb": "annen svaradresse", "en": "other reply address"},
+    "not_the_sender": {"nb": "ikke avsenderen", "en": "not the sender"},
+    "confirm_elsewhere": {
+        "nb": "Svaret går til {to}, men e-posten kom fra {sender}. Send til {to} likevel?",
+        "en": "The reply goes to {to}, but the mail came from {sender}. Send to {to} anyway?",
+    },
+    "approve_elsewhere": {"nb": "Ja, send til {to}", "en": "Yes, send to {to}"},
 }
 
 

@@ -1,17 +1,23 @@
-"""The queue (oldest first) and one opened item: the question beside the editable draft."""
+"""The queue (oldest first) and one opened item: the question beside the editable draft.
+
+Items being sent or kept (claimed) are listed above the queue; one a crash left "sending" is
+marked interrupted, and its page offers the two ways to end it (service.ReviewService.resolve).
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, current_app, render_template, request
 
 from triage.compose import PLACEHOLDER
 from triage.review import context
+from triage.review.confirm import replies_elsewhere
+from triage.review.display import editable
 from triage.review.service import generated_text, stale_params
-from triage.state import queue
-from triage.state.statuses import AWAITING, Status
+from triage.state import claims, queue
+from triage.state.statuses import AWAITING, CLAIMED, Status
 from triage.topics import TOPICS
 
 bp = Blueprint("queue", __name__)
@@ -20,11 +26,17 @@ REJECT_REASONS = ("reason_no_answer", "reason_elsewhere", "reason_not_ours")
 
 @bp.get("/")
 def index() -> str:
-    rows = queue.queue(context.db())
+    db = context.db()
+    rows = queue.queue(db)
     now = datetime.now(UTC)
     for row in rows:
         row["age"] = age(row["received_at"] or row["created_at"], now)
-    return render_template("queue.html", rows=rows)
+        row["elsewhere"] = replies_elsewhere(row)
+    taken = claims.claimed(db)
+    for row in taken:
+        row["age"] = age(row["started_at"] or "", now)
+        row["interrupted"] = _interrupted(row["started_at"] or "", now)
+    return render_template("queue.html", rows=rows, claimed=taken)
 
 
 @bp.get("/item")
@@ -36,7 +48,9 @@ def item() -> str:
     return render_item(row)
 
 
-def render_item(row: dict[str, Any], text: str | None = None, status: int = 200) -> Any:
+def render_item(
+    row: dict[str, Any], text: str | None = None, status: int = 200, confirm_token: str = ""
+) -> Any:
     db = context.db()
     handled = None
     if row["status"] not in AWAITING:
@@ -45,6 +59,7 @@ def render_item(row: dict[str, Any], text: str | None = None, status: int = 200)
         handled = context.t("handled", **params)
     if text is None:
         text = generated_text(context.composer(), row)
+    text = editable(text)  # no invisible bidi or format characters in what is edited and sent
     previous, following = queue.neighbours(db, row["message_id"])
     parts = segments(text)
     page = render_template(
@@ -59,8 +74,35 @@ def render_item(row: dict[str, Any], text: str | None = None, status: int = 200)
         reasons=REJECT_REASONS,
         previous=previous,
         following=following,
+        elsewhere=replies_elsewhere(row),
+        confirm_token=confirm_token,
+        claim=_claim_view(row),
     )
     return page, status
+
+
+def _claim_view(row: dict[str, Any]) -> dict[str, Any] | None:
+    """What the page says of an item being sent or kept, and whether it may be resolved."""
+    if row["status"] not in CLAIMED:
+        return None
+    claim = claims.get(context.db(), row["message_id"])
+    started = claim.started_at if claim else ""
+    return {
+        "who": claim.counsellor if claim else "?",
+        "age": age(started, datetime.now(UTC)),
+        "accepted": bool(claim and claim.accepted_at),
+        "interrupted": _interrupted(started, datetime.now(UTC)),
+        "sending": row["status"] == Status.SENDING,
+    }
+
+
+def _interrupted(started: str, now: datetime) -> bool:
+    try:
+        then = datetime.fromisoformat(started)
+    except ValueError:
+        return True  # a claim without its record: nothing is running it
+    seconds = (now - then).total_seconds()
+    return seconds >= current_app.config["SENDING_STALE_SECONDS"]
 
 
 def segments(text: str) -> list[tuple[bool, str]]:

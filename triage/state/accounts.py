@@ -1,5 +1,9 @@
 """Counsellor accounts in the state store: argon2 password hashes, and checking a password.
 
+Each account has a session generation: a review-page session carries the generation it began
+in, and counts only while the account still has it. Signing out, a new password and
+``triage users logout NAME`` move it on, which ends every older session of that counsellor.
+
 The command that manages them is ``triage users`` (triage/cli/users.py).
 """
 
@@ -22,13 +26,14 @@ def hash_password(password: str) -> str:
 
 
 def add_user(db: Store, name: str, password: str) -> bool:
-    """Create the account, or set a new password; True when it is new."""
+    """Create the account, or set a new password (ending older sessions); True when it is new."""
     digest = hash_password(password)
     with db.transaction():
         existed = db.execute("SELECT 1 FROM users WHERE name = ?", (name,)).fetchone()
         db.execute(
             "INSERT INTO users (name, password_hash, created_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (name) DO UPDATE SET password_hash = excluded.password_hash",
+            " ON CONFLICT (name) DO UPDATE SET password_hash = excluded.password_hash,"
+            " session_generation = users.session_generation + 1",
             (name, digest, store.now()),
         )
     return existed is None
@@ -49,6 +54,22 @@ def users(db: Store) -> list[tuple[str, str]]:
 
 def exists(db: Store, name: str) -> bool:
     return db.execute("SELECT 1 FROM users WHERE name = ?", (name,)).fetchone() is not None
+
+
+def session_generation(db: Store, name: str) -> int | None:
+    """The account's current session generation; None when there is no such account."""
+    row = db.execute("SELECT session_generation FROM users WHERE name = ?", (name,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def end_sessions(db: Store, name: str) -> bool:
+    """End every session of the account so far; False when there is no such account."""
+    with db.transaction():
+        changed = db.execute(
+            "UPDATE users SET session_generation = session_generation + 1 WHERE name = ?",
+            (name,),
+        ).rowcount
+    return bool(changed)
 
 
 def verify(db: Store, name: str, password: str) -> bool:

@@ -100,6 +100,23 @@ MIGRATIONS: tuple[str, ...] = (
     );
     UPDATE folder_state SET last_uid = 0 WHERE folder LIKE 'sent-sync:%';
     """,
+    # review page security (#13): the From address beside the reply address; a session
+    # generation per account (sign-out and password changes end older sessions); the claim of
+    # an item being sent or kept, so an interrupted send is never repeated blindly.
+    """
+    ALTER TABLE messages ADD COLUMN from_address TEXT NOT NULL DEFAULT '';
+    ALTER TABLE users ADD COLUMN session_generation INTEGER NOT NULL DEFAULT 1;
+    CREATE TABLE claims (
+        message_id TEXT PRIMARY KEY,
+        status_before TEXT NOT NULL,
+        counsellor TEXT NOT NULL,
+        reply_message_id TEXT NOT NULL DEFAULT '',
+        reply_text TEXT NOT NULL DEFAULT '',
+        reply_date TEXT NOT NULL DEFAULT '',
+        started_at TEXT NOT NULL,
+        accepted_at TEXT NOT NULL DEFAULT ''
+    );
+    """,
 )
 
 

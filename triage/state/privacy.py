@@ -33,8 +33,8 @@ REMOVED = "[removed]"
 # (column, blank value) of everything that identifies a member or holds their words.
 PERSONAL = (
     ("subject", ""), ("sender_name", ""), ("first_name", ""), ("reply_to", ""),
-    ("question_text", ""), ("original_text", ""), ("draft_text", ""), ("attachments", "[]"),
-    ("references_ids", ""),
+    ("from_address", ""), ("question_text", ""), ("original_text", ""), ("draft_text", ""),
+    ("attachments", "[]"), ("references_ids", ""),
 )  # fmt: skip
 TEXTS = ("subject", "sender_name", "question_text", "original_text", "draft_text", "attachments")
 _BLANK = ", ".join(f"{column} = '{value}'" for column, value in PERSONAL)
@@ -89,8 +89,9 @@ def forget(
     theirs = [
         dict(row)
         for row in db.execute(
-            "SELECT message_id, status, draft_message_id FROM messages WHERE LOWER(reply_to) = ?",
-            (address,),
+            "SELECT message_id, status, draft_message_id FROM messages"
+            " WHERE LOWER(reply_to) = ? OR LOWER(from_address) = ?",
+            (address, address),
         )
     ]
     drafts = 0
@@ -110,6 +111,8 @@ def forget(
                 waiting += 1
                 db.set_status(row["message_id"], Status.FORGOTTEN, "forgotten on request")
             db.execute(f"UPDATE messages SET {_BLANK} WHERE message_id = ?", (row["message_id"],))
+            # An interrupted send of theirs keeps its text in its claim: that goes too.
+            db.execute("DELETE FROM claims WHERE message_id = ?", (row["message_id"],))
         decisions = 0
         for message_id in ids:
             decisions += db.execute(

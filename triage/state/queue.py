@@ -14,8 +14,8 @@ from triage.state.store import Store
 
 # Only what the queue shows: the texts stay out, so a long queue stays one light query.
 _QUEUE_SQL = (
-    "SELECT message_id, status, subject, sender_name, reply_to, lang, topic, confidence,"
-    " attachments, received_at, created_at, reason, version FROM messages"
+    "SELECT message_id, status, subject, sender_name, reply_to, from_address, lang, topic,"
+    " confidence, attachments, received_at, created_at, reason, version FROM messages"
     " WHERE status IN (?, ?) ORDER BY received_at, created_at"
 )
 _ORDER_SQL = (
@@ -40,24 +40,24 @@ def neighbours(db: Store, message_id: str) -> tuple[str | None, str | None]:
     return (ids[at - 1] if at > 0 else None), (ids[at + 1] if at + 1 < len(ids) else None)
 
 
-def claim(db: Store, message_id: str, version: int) -> bool:
-    """Take the item for one action: bumps the version so a second, concurrent action fails."""
-    return db.update_message(message_id, version=version, statuses=AWAITING)
+def decide(db: Store, message_id: str, version: int, status: str, reason: str = "") -> bool:
+    """Set a final status in one step (reject) if the item still waits at ``version``.
 
-
-def finish(db: Store, message_id: str, version: int, status: str, reason: str = "") -> bool:
-    """Set the final status if the row is still at ``version`` (the claimed one)."""
-    return db.update_message(message_id, {"status": status, "reason": reason}, version=version)
+    Actions that take several steps claim the item first (triage/state/claims.py).
+    """
+    return db.update_message(
+        message_id, {"status": status, "reason": reason}, version=version, statuses=AWAITING
+    )
 
 
 def set_draft(
     db: Store, message_id: str, version: int, topic: str, text: str, draft_message_id: str = ""
 ) -> bool:
-    """A new topic and its freshly rendered draft; the status stays.
+    """A new topic and its freshly rendered draft; the status stays (a waiting item only).
 
     ``draft_message_id`` replaces the stored one only when given.
     """
     changes = {"topic": topic, "draft_text": text}
     if draft_message_id:
         changes["draft_message_id"] = draft_message_id
-    return db.update_message(message_id, changes, version=version)
+    return db.update_message(message_id, changes, version=version, statuses=AWAITING)

@@ -1,7 +1,8 @@
 """The one mapping between a ``Question`` and its stored message row, both ways.
 
 The names differ on purpose: a row keeps the member's whole text body as ``original_text`` and
-their own words as ``question_text``, the reply address as ``reply_to``, and the date as ISO
+their own words as ``question_text``, the reply address as ``reply_to`` (and the From address
+as ``from_address``, which the review page shows when it differs), and the date as ISO
 8601 in ``received_at`` (so rows sort by it), where a Question has ``body``, ``text``,
 ``reply_address`` and the mail's own Date header.
 """
@@ -27,6 +28,7 @@ def outcome_for(question: Question, place: Mapping[str, Any]) -> Outcome:
         sender_name=question.sender_name,
         first_name=question.first_name,
         reply_to=question.reply_address.lower(),
+        from_address=question.sender_address.lower(),
         lang=question.lang,
         question_text=question.text,
         original_text=question.body,
@@ -43,7 +45,8 @@ def question_from_row(row: Mapping[str, Any]) -> Question:
         message_id=row["message_id"],
         subject=row["subject"],
         sender_name=row["sender_name"],
-        sender_address=row["reply_to"],
+        # Rows stored before the From address was kept: as before, the reply address.
+        sender_address=row.get("from_address") or row["reply_to"],
         reply_address=row["reply_to"],
         body=row["original_text"],
         text=row["question_text"],

@@ -25,9 +25,17 @@ class Status(StrEnum):
     # Already answered when triage first read it: flagged \Answered in the mailbox, or a reply
     # to it is in the Sent folder. No draft; stored without its text, like skipped mail.
     ANSWERED_ELSEWHERE = "answered_elsewhere"
+    # Taken by one counsellor's action on the review page, until it is done: no other action
+    # accepts an item in these. "sending" lasts from the claim until SMTP has answered and the
+    # item is marked sent; after a crash it stays until a counsellor resolves it (see
+    # triage/state/claims.py). "keeping" is the same for putting the edited draft in Drafts.
+    SENDING = "sending"
+    KEEPING = "keeping"
 
 
 # Waiting for a counsellor: the queue.
 AWAITING = (Status.DRAFTED, Status.NEEDS_COUNSELLOR)
+# Claimed by one action on the review page.
+CLAIMED = (Status.SENDING, Status.KEEPING)
 # Still in someone's hands: purge leaves these alone, forget takes them out of the queue.
-IN_PROGRESS = (*AWAITING, Status.PENDING)
+IN_PROGRESS = (*AWAITING, Status.PENDING, *CLAIMED)

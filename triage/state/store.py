@@ -49,6 +49,7 @@ class Outcome:
     sender_name: str = ""
     first_name: str = ""
     reply_to: str = ""
+    from_address: str = ""  # the From address, shown beside reply_to when they differ
     lang: str = ""
     topic: str = ""
     confidence: float = 0.0
@@ -67,7 +68,7 @@ _OUTCOME_COLUMNS = (
     "message_id", "folder", "uidvalidity", "uid", "status", "reason", "subject", "sender_name",
     "first_name", "reply_to", "lang", "topic", "confidence", "topics", "question_text",
     "original_text", "attachments", "references_ids", "received_at", "draft_message_id",
-    "draft_text", "model_version",
+    "draft_text", "model_version", "from_address",
 )  # fmt: skip
 
 
