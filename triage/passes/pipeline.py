@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.message import Message
+from functools import partial
 
 from triage.compose import Composer
 from triage.config import Settings
@@ -28,9 +29,11 @@ from triage.inbound.guard import skip_reason
 from triage.inbound.question import Question
 from triage.mailbox import imap
 from triage.model import classify
+from triage.passes import parallel
+from triage.passes.parallel import RECORDED, Job
 from triage.passes.sentsync import sync_sent
 from triage.state.rows import outcome_for
-from triage.state.statuses import AWAITING, Status
+from triage.state.statuses import IN_PROGRESS, Status
 from triage.state.store import Outcome, Store
 
 log = logging.getLogger("triage.pass")
@@ -141,11 +144,14 @@ class Triage:
             box.select(folder)
             uids = box.uids_after(last_uid)
             log.info("%d new message(s) in %s", len(uids), folder)
-            for batch in box.fetch_batches(uids, cfg.batch_size, cfg.batch_bytes):
-                self._handle_batch(box, folder, uidvalidity, drafts_folder, batch, result)
-                if stop():
-                    log.info("stopping after the batch in hand, as asked")
-                    break
+            batches = box.fetch_batches(uids, cfg.batch_size, cfg.batch_bytes)
+            # The batches' CPU work on worker processes, overlapped with the IMAP work.
+            processes = self.settings.worker.cpu_processes
+            with parallel.cpu_executor(processes, self.cpu_context(), len(uids)) as cpu:
+                steps = partial(self._handle_batch, box, folder, uidvalidity, drafts_folder)
+                finished = parallel.drive(batches, partial(steps, result=result), cpu, stop)
+            if not finished:
+                log.info("stopping after the batch in hand, as asked")
             else:
                 # Nothing new past the last UID (e.g. everything expunged): remember where we are.
                 if (
@@ -157,6 +163,10 @@ class Triage:
                             cfg.folder_key(folder), uidvalidity, max(uidnext - 1, 0)
                         )
         return result
+
+    def cpu_context(self) -> CpuContext:
+        """What the CPU steps need besides the mail (inherited by forked worker processes)."""
+        return CpuContext(self.settings, self.model, self.composer)
 
     def _sync_sent(self, box: imap.Mailbox) -> None:
         """Notice replies a counsellor sent from a mail client (also on idle passes)."""
@@ -188,7 +198,7 @@ class Triage:
         drafts_folder: str,
         batch: list[imap.FetchedMessage],
         result: PassResult,
-    ) -> None:
+    ) -> parallel.Steps:
         """One fetched batch, handled so that every question gets exactly one draft.
 
         1. Every message is *recorded* in the store first, in one transaction: a draft as
@@ -204,22 +214,25 @@ class Triage:
         copy, the re-fetch after a kill) is left alone, and of two copies in one batch only the
         first counts; such an original that still waits for a counsellor gets its keyword
         again, since a kill after 1 may have left it untagged.
+
+        The CPU work is *yielded* as jobs (run on worker processes, see triage.passes.parallel)
+        and ``RECORDED`` after 1: while this batch is appended, the next one may read the store
+        and be classified. The store and the mailbox see each batch's steps in the order above.
         """
-        result.counts["fetched"] += len(batch)
-        own = self.settings.own_addresses
         where = {"folder": folder, "uidvalidity": uidvalidity}
         # parse, guard (CPU); then loop protection and what the store knows (reads the store)
-        items = [read_message(m.raw, {**where, "uid": m.uid}, own) for m in batch]
+        items = yield Job(read_messages, [(m.raw, {**where, "uid": m.uid}) for m in batch])
         self._hold_back_loops(items)
         items, retag = self._new_only(items)
         # classify, compose (CPU)
-        items = classify_questions(items, self.model, self.settings.model.min_confidence)
-        items = [compose_draft(item, self.composer) for item in items]
+        items = yield Job(classify_and_compose, items)
         drafts = [i for i in items if i.outcome.status == Status.PENDING]
         self._record(items)  # 1: record
+        yield RECORDED
         box.append_drafts(drafts_folder, [(i.draft, i.when) for i in drafts])  # 2: append
         box.add_keywords(folder, retag | self._keywords(items))  # 2: tag
         self._commit(folder, uidvalidity, max(m.uid for m in batch), drafts)  # 3: commit
+        result.counts["fetched"] += len(batch)
         _count(items, result)
 
     def _hold_back_loops(self, items: list[Item]) -> None:
@@ -254,7 +267,8 @@ class Triage:
         retag = {
             i.uid: _keyword(prefix, _stored(self.db, i.outcome.message_id))
             for i in read
-            if already.get(i.outcome.message_id) in AWAITING
+            # pending: recorded by the batch before this one, appended once that one commits
+            if already.get(i.outcome.message_id) in IN_PROGRESS
         }
         unreadable = [
             i for i in items if i.question is None and i.outcome.message_id not in already
@@ -288,6 +302,27 @@ class Triage:
 
 
 # -- the CPU work for one message: no I/O ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CpuContext:
+    """What the CPU work needs besides the mail; worker processes inherit it when forked."""
+
+    settings: Settings
+    model: classify.TopicModel
+    composer: Composer
+
+
+def read_messages(messages: list[tuple[bytes, dict]], cpu: CpuContext) -> list[Item]:
+    """A batch's first CPU job: `read_message` for each (raw bytes, place)."""
+    own = cpu.settings.own_addresses
+    return [read_message(raw, place, own) for raw, place in messages]
+
+
+def classify_and_compose(items: list[Item], cpu: CpuContext) -> list[Item]:
+    """A batch's second CPU job: `classify_questions`, then `compose_draft` for each."""
+    items = classify_questions(items, cpu.model, cpu.settings.model.min_confidence)
+    return [compose_draft(item, cpu.composer) for item in items]
 
 
 def read_message(raw: bytes, place: dict, own_addresses: frozenset[str]) -> Item:
