@@ -116,10 +116,10 @@ class WorkerPool:
         try:
             futures = [self._pool.submit(_run, job.function, piece) for piece in pieces]
         except BrokenProcessPool:
-            return self._redo(job)
+            return self.redo(job)
         return _Pieces(self, job, futures)
 
-    def _redo(self, job: Job) -> _Done:
+    def redo(self, job: Job) -> _Done:
         """A worker died: this job (and every later one) is done in this process."""
         if not self.broken:
             self.broken = True
@@ -144,7 +144,7 @@ class _Pieces:
         try:
             return [item for future in self.futures for item in future.result()]
         except BrokenProcessPool:
-            return self.pool._redo(self.job)
+            return self.pool.redo(self.job).result()
 
 
 def _started(parent: int) -> None:
