@@ -120,7 +120,8 @@ def outcome(box, ids: list[str]) -> tuple[dict, list]:
     keys = ("status", "topic", "reason", "draft_text", "draft_message_id", "lang", "uid")
     table = {mid: tuple(row[k] for k in keys) for mid, row in rows.items()}
     drafts = sorted(
-        (str(m["In-Reply-To"]), str(m["Message-ID"]), m.get_content()) for _, m in parsed_drafts(box)
+        (str(m["In-Reply-To"]), str(m["Message-ID"]), m.get_content())
+        for _, m in parsed_drafts(box)
     )
     return table, drafts
 
