@@ -300,12 +300,14 @@ def aimed_kill(server: ForkServer, rng: random.Random) -> tuple[str | None, bool
     code = None
     killed_worker = False
     while code is None and time.monotonic() < deadline:
-        last = markers(trace)[-1:]
-        if last and last[0].startswith("stopped"):
-            stopped = int(last[0].split()[1])
+        lines = markers(trace)
+        # Workers go on writing markers while another process is stopped at its marker.
+        stops = [line for line in lines if line.startswith(("stopped", "killed"))]
+        if stops and stops[-1].startswith("stopped"):
+            stopped = int(stops[-1].split()[1])
             # A stopped worker: kill it (the pass must go on without it) or the pass itself.
             victim = stopped if stopped == pid or rng.random() < 0.7 else pid
-            killed_worker = victim != pid
+            killed_worker = killed_worker or victim != pid
             with contextlib.suppress(ProcessLookupError):
                 os.kill(victim, signal.SIGKILL)
             code = server.status() if victim == pid else None
@@ -316,9 +318,11 @@ def aimed_kill(server: ForkServer, rng: random.Random) -> tuple[str | None, bool
     assert code is not None, f"pass stuck: {markers(trace)[-5:]}"
     seen = [m for m in markers(trace) if not m.startswith(("stopped", "killed"))]
     where = f"{mode} {seen[-1] if seen else 'start'}"
+    if killed_worker:  # and then, perhaps, the pass itself, redoing the worker's batch
+        where = f"worker {where}"
     if code != -signal.SIGKILL:
         assert code in (0, 1), log.read_text()[-2000:]
-        return (f"worker {where}" if killed_worker else None), True
+        return (where if killed_worker else None), True
     return where, False
 
 
@@ -383,8 +387,9 @@ def test_sigkill_at_any_moment_loses_nothing_and_doubles_nothing(box, tmp_path, 
     kills = sum(landed.values()) + command_kills
     with capsys.disabled():
         print(
-            f"\ncrash test ({processes} process(es)): {kills} kills ({command_kills} of the `triage` command at random"
-            f" moments, {sum(landed.values())} aimed), {len(all_questions)} questions,"
+            f"\ncrash test ({processes} process(es)): {kills} kills ({command_kills} of the"
+            f" `triage` command at random moments, {sum(landed.values())} aimed),"
+            f" {len(all_questions)} questions,"
             f" {len(all_noise)} auto-replies in {time.monotonic() - started:.0f} s;"
             f" landed in: {dict(sorted(landed.items()))};"
             f" drafted {figures['drafted']}, needs a counsellor {figures['needs_counsellor']},"

@@ -58,8 +58,14 @@ def seed(server: Dovecot, user: str, files: list[Path], method: str) -> float:
 
 
 def write_settings(
-    work: Path, server: Dovecot, user: str, model: Path, interval_seconds: int = 300
+    work: Path,
+    server: Dovecot,
+    user: str,
+    model: Path,
+    interval_seconds: int = 300,
+    processes: int | None = None,
 ) -> Path:
+    """Settings for ``user``'s mailbox; ``processes`` None keeps triage's default."""
     work.mkdir(parents=True, exist_ok=True)
     config = work / "settings.toml"
     config.write_text(
@@ -88,6 +94,7 @@ trusted_header = "{TRUSTED_HEADER}"
 
 [worker]
 interval_seconds = {interval_seconds}
+{"" if processes is None else f"processes = {processes}"}
 """,
         encoding="utf-8",
     )
