@@ -82,15 +82,22 @@ def test_a_stop_leaves_the_batches_in_flight_unrecorded():
     assert [e for e in events if e.startswith("record")] == ["record 0", "record 1"]
 
 
+def dies_in_a_worker(data: list, context: int) -> list:
+    """Doubles, except in a worker process (not the test's own, ``data[0]``): SIGKILL."""
+    if os.getpid() != data[0]:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return [value * context for value in data[1:]]
+
+
 def test_a_dead_worker_is_replaced_by_this_process(caplog):
     pool = WorkerPool(2, 3)
     try:
         first = pool.submit(Job(double, [1, 2, 3, 4])).result()
-        os.kill(next(iter(pool._pool._processes)), signal.SIGKILL)
+        dead = pool.submit(Job(dies_in_a_worker, [os.getpid(), 7])).result()
         later = [pool.submit(Job(double, [5, 6])).result() for _ in range(3)]
     finally:
         pool.close()
-    assert first == [3, 6, 9, 12] and later == [[15, 18]] * 3
+    assert first == [3, 6, 9, 12] and dead == [21] and later == [[15, 18]] * 3
     assert pool.broken
     assert "worker process stopped unexpectedly" in caplog.text
 

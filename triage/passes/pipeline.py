@@ -2,9 +2,10 @@
 
 The pass does the I/O (fetch, record, append, tag, commit) in `Triage`; the per-message CPU work
 (parse, guard, classify, compose) is plain functions of the raw bytes or the question, the
-settings, the model and the composer, each returning the item it was given, so that it could run
-in worker processes. How a pass keeps to exactly one draft per question, even when it is killed,
-is told in `Triage._handle_batch`.
+settings, the model and the composer, each returning the item it was given, so that it runs in
+worker processes (`read_messages` and `classify_and_compose` are the jobs: triage.passes.parallel).
+How a pass keeps to exactly one draft per question, even when it is killed, is told in
+`Triage._handle_batch`.
 """
 
 from __future__ import annotations
