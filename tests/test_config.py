@@ -100,3 +100,14 @@ def test_min_confidence_number_overrides(tmp_path):
     assert settings.model.min_confidence == 0.8
     with pytest.raises(ConfigError, match="min_confidence"):
         load_settings(write(tmp_path, GOOD.replace('"auto"', '"high"')))
+
+
+def test_worker_processes_default_to_the_cpu_count_and_must_be_positive(tmp_path):
+    settings = load_settings(write(tmp_path, GOOD))
+    assert settings.worker.processes == 0  # not set
+    assert settings.worker.cpu_processes >= 1
+    settings = load_settings(write(tmp_path, GOOD + "[worker]\nprocesses = 3\n"))
+    assert settings.worker.cpu_processes == 3
+    for bad in ("0", "-1", '"many"'):
+        with pytest.raises(ConfigError, match=r"\[worker\] processes"):
+            load_settings(write(tmp_path, GOOD + f"[worker]\nprocesses = {bad}\n"))

@@ -91,7 +91,11 @@ class WorkerSettings:
 
     @property
     def cpu_processes(self) -> int:
-        return self.processes or len(os.sched_getaffinity(0))
+        if self.processes:
+            return self.processes
+        if hasattr(os, "sched_getaffinity"):
+            return len(os.sched_getaffinity(0))  # the cores this process may run on
+        return os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
