@@ -130,3 +130,14 @@ def test_bad_first_pass_days_is_an_error_naming_the_key(tmp_path, capsys, value,
     assert expected in err
     assert "[replies] mode must be one of draft, shadow" in err  # every problem at once
     assert len(err.strip().splitlines()) == 1
+
+
+def test_worker_processes_default_to_the_cpu_count_and_must_be_positive(tmp_path):
+    settings = load_settings(write(tmp_path, GOOD))
+    assert settings.worker.processes == 0  # not set
+    assert settings.worker.cpu_processes >= 1
+    settings = load_settings(write(tmp_path, GOOD + "[worker]\nprocesses = 3\n"))
+    assert settings.worker.cpu_processes == 3
+    for bad in ("0", "-1", '"many"'):
+        with pytest.raises(ConfigError, match=r"\[worker\] processes"):
+            load_settings(write(tmp_path, GOOD + f"[worker]\nprocesses = {bad}\n"))

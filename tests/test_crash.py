@@ -11,6 +11,7 @@ landed, drafts, duplicates, lost); TRIAGE_CRASH_SEED picks another sequence of k
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import json
@@ -69,7 +70,7 @@ def mark(text):
     if PLAN["seen"] != PLAN["nth"]:
         return
     if PLAN["mode"] == "at":
-        os.write(PLAN["trace"], b"stopped\n")
+        os.write(PLAN["trace"], f"stopped {os.getpid()}\n".encode())
         os.kill(os.getpid(), signal.SIGSTOP)
     else:
         signal.signal(signal.SIGALRM, lambda *_: os.kill(os.getpid(), signal.SIGKILL))
@@ -119,6 +120,8 @@ for line in sys.stdin:
     print(pid, flush=True)
     print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]), flush=True)
 """
+# With worker processes, parse and classify run in them: a kill aimed there hits a worker (or,
+# chosen at random, the pass itself while that worker is stopped).
 # Where a kill can be aimed, with how often the marker comes per batch of BATCH messages.
 TARGETS = {
     "fetch": 1, "fetch done": 1, "parse": BATCH, "classify": 1, "classify done": 1,
@@ -282,11 +285,12 @@ def markers(trace: Path) -> list[str]:
         return []
 
 
-def aimed_kill(server: ForkServer, rng: random.Random) -> str | None:
+def aimed_kill(server: ForkServer, rng: random.Random) -> tuple[str | None, bool]:
     """Run one pass and SIGKILL it at (or a few ms after) a random marker.
 
-    Returns where the kill landed (the last marker before it), or None if the pass ended
-    before reaching the marker.
+    Returns where the kill landed (the last marker before it; "worker ..." when a worker
+    process was killed and the pass went on), or None if nothing was killed, and whether the
+    pass ran to its end.
     """
     target = rng.choice(list(TARGETS))
     nth = rng.randint(1, 3 * TARGETS[target])
@@ -294,18 +298,32 @@ def aimed_kill(server: ForkServer, rng: random.Random) -> str | None:
     pid, trace, log = server.start(target, nth, mode, rng.uniform(0.0002, 0.006))
     deadline = time.monotonic() + 60
     code = None
+    killed_worker = False
     while code is None and time.monotonic() < deadline:
-        if markers(trace)[-1:] == ["stopped"]:
-            os.kill(pid, signal.SIGKILL)
-            code = server.status()
+        lines = markers(trace)
+        # Workers go on writing markers while another process is stopped at its marker.
+        stops = [line for line in lines if line.startswith(("stopped", "killed"))]
+        if stops and stops[-1].startswith("stopped"):
+            stopped = int(stops[-1].split()[1])
+            # A stopped worker: kill it (the pass must go on without it) or the pass itself.
+            victim = stopped if stopped == pid or rng.random() < 0.7 else pid
+            killed_worker = killed_worker or victim != pid
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(victim, signal.SIGKILL)
+            code = server.status() if victim == pid else None
+            with trace.open("a") as out:
+                out.write(f"killed {victim}\n")
         else:
             code = server.status(timeout=0.001)
     assert code is not None, f"pass stuck: {markers(trace)[-5:]}"
-    seen = [m for m in markers(trace) if m != "stopped"]
+    seen = [m for m in markers(trace) if not m.startswith(("stopped", "killed"))]
+    where = f"{mode} {seen[-1] if seen else 'start'}"
+    if killed_worker:  # and then, perhaps, the pass itself, redoing the worker's batch
+        where = f"worker {where}"
     if code != -signal.SIGKILL:
         assert code in (0, 1), log.read_text()[-2000:]
-        return None
-    return f"{mode} {seen[-1] if seen else 'start'}"
+        return (where if killed_worker else None), True
+    return where, False
 
 
 def killed_command(config: Path, delay: float) -> bool:
@@ -328,8 +346,10 @@ def killed_command(config: Path, delay: float) -> bool:
 
 
 @pytest.mark.slow
-def test_sigkill_at_any_moment_loses_nothing_and_doubles_nothing(box, tmp_path, capsys):
-    box.config.write_text(box.config.read_text().replace("batch_size = 7", f"batch_size = {BATCH}"))
+@pytest.mark.parametrize("processes", [1, 2])
+def test_sigkill_at_any_moment_loses_nothing_and_doubles_nothing(box, tmp_path, capsys, processes):
+    text = box.config.read_text().replace("batch_size = 7", f"batch_size = {BATCH}")
+    box.config.write_text(text + f"\n[worker]\nprocesses = {processes}\n")
     assert os.environ.get(PASSWORD_ENV)
     rng = random.Random(int(os.environ.get("TRIAGE_CRASH_SEED", "20261126")))
     server = ForkServer(box.config, tmp_path)
@@ -351,10 +371,11 @@ def test_sigkill_at_any_moment_loses_nothing_and_doubles_nothing(box, tmp_path, 
             # The real command, killed at a random moment (start-up and model load included).
             command_kills += killed_command(box.config, rng.uniform(0.3, 2.5))
             for _ in range(200):
-                where = aimed_kill(server, rng)
-                if where is None:
+                where, ended = aimed_kill(server, rng)
+                if where is not None:
+                    landed[where] += 1
+                if ended:
                     break  # a pass ran to its end: this round is done
-                landed[where] += 1
             round_number += 1
         # Passes without kills until one finds nothing to do.
         for _ in range(3):
@@ -366,16 +387,21 @@ def test_sigkill_at_any_moment_loses_nothing_and_doubles_nothing(box, tmp_path, 
     kills = sum(landed.values()) + command_kills
     with capsys.disabled():
         print(
-            f"\ncrash test: {kills} kills ({command_kills} of the `triage` command at random"
-            f" moments, {sum(landed.values())} aimed), {len(all_questions)} questions,"
+            f"\ncrash test ({processes} process(es)): {kills} kills ({command_kills} of the"
+            f" `triage` command at random moments, {sum(landed.values())} aimed),"
+            f" {len(all_questions)} questions,"
             f" {len(all_noise)} auto-replies in {time.monotonic() - started:.0f} s;"
             f" landed in: {dict(sorted(landed.items()))};"
             f" drafted {figures['drafted']}, needs a counsellor {figures['needs_counsellor']},"
             f" duplicates {figures['duplicates']}, lost {figures['lost']},"
             f" originals without keyword {figures['untagged']}"
         )
-    phases_hit = {where.split()[1] for where in landed}
-    assert {"fetch", "classify", "append", "commit"} <= phases_hit, landed
+    phases_hit = {where.split()[1] for where in landed if not where.startswith("worker")}
+    assert {"fetch", "append", "commit"} <= phases_hit, landed
+    if processes == 1:
+        assert "classify" in phases_hit, landed
+    else:
+        assert any(where.startswith("worker") for where in landed), landed
     assert sum(landed.values()) >= MIN_KILLS
 
 

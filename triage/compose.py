@@ -132,7 +132,7 @@ class Composer:
         topic: str = "",
         when: datetime | None = None,
         to_address: str = "",
-    ) -> EmailMessage:
+    ) -> Reply:
         """A threaded text/plain UTF-8 reply with the original quoted below ``text``.
 
         The headers are formatted here, already RFC 2047-encoded and folded, and stored as
@@ -160,7 +160,7 @@ class Composer:
             ("Content-Transfer-Encoding", "quoted-printable"),
             ("MIME-Version", "1.0"),
         ]
-        message = EmailMessage(policy=SMTP)
+        message = Reply(policy=SMTP)
         for header, value in headers:
             if header not in ("From", "To"):
                 value = _text_header(header, value)
@@ -168,6 +168,48 @@ class Composer:
         body = text.rstrip("\n") + "\n\n" + quote(question, when)
         message.set_payload(_quoted_printable(body))
         return message
+
+
+class Reply(EmailMessage):
+    """A reply as `Composer.reply` builds it, with a shortcut for ``bytes()``.
+
+    Its headers are already encoded and folded and its body quoted-printable, so policy.SMTP's
+    generator only copies them out with CRLF line ends, at a quarter of a draft's time. The
+    shortcut writes the same bytes directly, and leaves to the generator anything it would
+    change: a header line over 78 characters (refolded), non-ASCII text, another body.
+    """
+
+    def __bytes__(self) -> bytes:
+        out: list[str] = []
+        for name, value in self._headers:  # type: ignore[attr-defined]
+            lines = value.splitlines() if isinstance(value, str) and value.isascii() else None
+            if lines is None or _refolded(name, lines):
+                return super().__bytes__()
+            out.append(f"{name}: " + "\r\n".join(lines) + "\r\n")
+        payload = self._payload  # type: ignore[attr-defined]
+        if not isinstance(payload, str) or not payload.isascii() or _content_type(self) != _PLAIN:
+            return super().__bytes__()
+        out.append("\r\n")
+        lines = _LINE_END.split(payload)  # the generator's _write_lines
+        out.append("\r\n".join(lines[:-1]) + ("\r\n" if len(lines) > 1 else "") + lines[-1])
+        return "".join(out).encode("ascii")
+
+
+_PLAIN = 'text/plain; charset="utf-8"'
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _content_type(message: EmailMessage) -> str:
+    found = [v for k, v in message._headers if k.lower() == "content-type"]  # type: ignore[attr-defined]
+    return found[0] if len(found) == 1 else ""
+
+
+def _refolded(name: str, lines: list[str]) -> bool:
+    """Whether policy.SMTP would fold this raw header again (its refold_source = "long")."""
+    return bool(lines) and (
+        len(lines[0]) + len(name) + 2 > SMTP.max_line_length
+        or any(len(line) > SMTP.max_line_length for line in lines[1:])
+    )
 
 
 def _text_header(name: str, value: str) -> str:

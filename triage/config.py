@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import ipaddress
+import os
 import re
 import tomllib
 from dataclasses import MISSING, dataclass, field, fields
@@ -91,6 +92,17 @@ class ReviewSettings:
 @dataclass(frozen=True)
 class WorkerSettings:
     interval_seconds: int = 300
+    # Processes for a pass's CPU work (parse, classify, compose); 0 in the dataclass means
+    # "not set": as many as the machine has CPU cores. 1 = all in the pass's own process.
+    processes: int = 0
+
+    @property
+    def cpu_processes(self) -> int:
+        if self.processes:
+            return self.processes
+        if hasattr(os, "sched_getaffinity"):
+            return len(os.sched_getaffinity(0))  # the cores this process may run on
+        return os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
@@ -148,7 +160,7 @@ _SCHEMA: dict[str, set[str]] = {
     },
     "review": {"host", "port", "secret_key_env", "trusted_header", "language", "trusted_proxies",
                "secure_cookies"},
-    "worker": {"interval_seconds"},
+    "worker": {"interval_seconds", "processes"},
     "train": {
         "data", "target_precision", "secondary_precision", "validation", "counsellor_weight",
         "recent_decisions",
@@ -430,9 +442,13 @@ def _network(value: object) -> bool:
 
 
 def _read_worker(reader: _Reader) -> WorkerSettings:
-    worker = WorkerSettings(**reader.options("worker", WorkerSettings, "interval_seconds"))
+    worker = WorkerSettings(
+        **reader.options("worker", WorkerSettings, "interval_seconds", "processes")
+    )
     if worker.interval_seconds < 1:
         reader.problems.append("[worker] interval_seconds must be at least 1")
+    if "processes" in reader.section("worker") and worker.processes < 1:
+        reader.problems.append("[worker] processes must be at least 1")
     return worker
 
 

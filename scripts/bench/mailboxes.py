@@ -67,7 +67,9 @@ def write_settings(
     model: Path,
     interval_seconds: int = 300,
     first_pass_days: int = BACKLOG_DAYS,
+    processes: int | None = None,
 ) -> Path:
+    """Settings for ``user``'s mailbox; ``processes`` None keeps triage's default."""
     work.mkdir(parents=True, exist_ok=True)
     config = work / "settings.toml"
     config.write_text(
@@ -98,6 +100,7 @@ trusted_proxies = ["127.0.0.1"]
 
 [worker]
 interval_seconds = {interval_seconds}
+{"" if processes is None else f"processes = {processes}"}
 """,
         encoding="utf-8",
     )

@@ -42,7 +42,7 @@ from bench.triage_runs import (
     worker_uses_idle,
 )
 from triage.compose import Composer
-from triage.config import load_settings
+from triage.config import WorkerSettings, load_settings
 from triage.dev.devserver import Dovecot, start_dovecot
 from triage.review import create_app
 from triage.state import accounts, store
@@ -100,6 +100,11 @@ def review_page(config: Path, records: list[Record], drafts: int, repeats: int) 
     return {"queue_ms": queue, "item_ms": items}
 
 
+# triage's default [worker] processes on this machine; the backlog is also run with 1 and 2.
+DEFAULT_PROCESSES = WorkerSettings().cpu_processes
+EXTRA_PROCESS_COUNTS = [count for count in (1, 2) if count != DEFAULT_PROCESSES]
+
+
 @dataclass
 class Measured:
     """Raw results of one run, turned into report lines by ``add_lines``."""
@@ -107,8 +112,11 @@ class Measured:
     n: int
     small_n: int
     baselines: list[Baseline]
-    backlog: ProcessRun
+    backlog: ProcessRun  # with triage's default [worker] processes
     small: ProcessRun
+    default_processes: int
+    # The backlog of N with [worker] processes = 1 and 2 (and the default, when it is neither).
+    by_processes: dict[int, ProcessRun]
     idle_small: list[float]
     idle_large: list[float]
     model: dict[str, float]
@@ -128,7 +136,12 @@ def measure(args: argparse.Namespace, work: Path, info: dict[str, Any]) -> Measu
         corpus = _render_and_seed(server, args, records, small_n, info)
         config = {role: write_settings(work / role, server, f"bench-{role}", args.model)
                   for role in ("triage", "small")}  # fmt: skip
-        baselines, backlog, small = _backlogs(server, corpus, config, small_n, info)
+        for count in EXTRA_PROCESS_COUNTS:
+            config[f"triage-p{count}"] = write_settings(
+                work / f"p{count}", server, f"bench-triage-p{count}", args.model, processes=count
+            )
+        baselines, by_processes, small = _backlogs(server, corpus, config, small_n, info)
+        backlog = by_processes[DEFAULT_PROCESSES]
         repeats = 2 if quick else 5
         with step(f"idle passes ×{repeats} on {small_n:,} and on {n:,} messages"):
             idle_small = idle_passes(config["small"], repeats)
@@ -143,8 +156,8 @@ def measure(args: argparse.Namespace, work: Path, info: dict[str, Any]) -> Measu
     finally:
         server.stop()
     return Measured(
-        n, small_n, baselines, backlog, small, idle_small, idle_large, model, review_drafts,
-        review, mode, worker,
+        n, small_n, baselines, backlog, small, DEFAULT_PROCESSES, by_processes, idle_small,
+        idle_large, model, review_drafts, review, mode, worker,
     )  # fmt: skip
 
 
@@ -169,6 +182,7 @@ def _render_and_seed(
     # Three baseline mailboxes: the baseline runs before, between and after the triage
     # backlog passes, so a busy moment on a shared machine does not decide the ratio.
     sizes = {"triage": n, "small": small_n, "baseline-1": n, "baseline-2": n, "baseline-3": n}
+    sizes.update({f"triage-p{count}": n for count in EXTRA_PROCESS_COUNTS})
     seconds = {}
     with step(f"seeding {len(sizes)} mailboxes ({args.seed_method})"):
         for role, count in sizes.items():
@@ -184,26 +198,32 @@ def _backlogs(
     config: dict[str, Path],
     small_n: int,
     info: dict[str, Any],
-) -> tuple[list[Baseline], ProcessRun, ProcessRun]:
-    """Baseline, backlog of N, baseline, backlog of the small mailbox, baseline."""
+) -> tuple[list[Baseline], dict[int, ProcessRun], ProcessRun]:
+    """Baseline, backlog of N with 1 process, baseline, with the default and 2 processes,
+    baseline, then the small mailbox (default processes)."""
     n, questions = len(corpus.mails), corpus.questions
     draft = pre_rendered_draft(corpus, TEMPLATES)
     baselines = []
+    runs: dict[int, ProcessRun] = {}
     title = f"baseline: fetch {n:,}, append {questions:,} drafts of {len(draft):,} bytes"
+    order = [(count, f"triage-p{count}") for count in EXTRA_PROCESS_COUNTS]
+    order.insert(1, (DEFAULT_PROCESSES, "triage"))  # 1, default, then 2 if the default is not 2
     with step(title):
         baselines.append(baseline(server, "bench-baseline-1", draft, questions))
-    with step(f"triage run over the backlog of {n:,} messages"):
-        backlog = backlog_pass(server, "bench-triage", config["triage"], n)
+    for index, (count, role) in enumerate(order):
+        with step(f"triage run over the backlog of {n:,} messages, {count} process(es)"):
+            runs[count] = backlog_pass(server, f"bench-{role}", config[role], n)
+        if index == 0:
+            with step(title):
+                baselines.append(baseline(server, "bench-baseline-2", draft, questions))
     info["drafts_made"] = dict(
         zip(("count", "mean_bytes"), drafts_made(server, "bench-triage"), strict=True)
     )
     with step(title):
-        baselines.append(baseline(server, "bench-baseline-2", draft, questions))
+        baselines.append(baseline(server, "bench-baseline-3", draft, questions))
     with step(f"triage run over the backlog of {small_n:,} messages"):
         small = backlog_pass(server, "bench-small", config["small"], small_n)
-    with step(title):
-        baselines.append(baseline(server, "bench-baseline-3", draft, questions))
-    return baselines, backlog, small
+    return baselines, runs, small
 
 
 def _worker(

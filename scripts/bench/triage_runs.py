@@ -10,14 +10,16 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.mailboxes import PASSWORD, PASSWORD_ENV, SECRET_ENV, folder_count, imap_client
 from bench.mailgen import Corpus, Mail, render
+from bench.memory import TreeMemory
 from bench.paths import ROOT
 from bench.progress import progress
 from triage.dev.devserver import Dovecot
@@ -35,34 +37,47 @@ def triage_command() -> list[str]:
 class ProcessRun:
     seconds: float
     cpu_seconds: float  # user + system: less sensitive than wall time to a busy machine
-    rss_mb: float
+    rss_mb: float  # wait4: the peak of the process and of the children it waited for
     status: int
     stdout: str
     stderr: str
+    memory: TreeMemory = field(default_factory=TreeMemory)  # sampled: the pass, each worker
 
 
 def run_triage(
     args: list[str], work: Path, every: float = 0.0, report: Callable[[float], None] | None = None
 ) -> ProcessRun:
-    """Run ``triage ARGS`` in a fresh process; wall time and the child's own peak RSS."""
+    """Run ``triage ARGS`` in a fresh process; wall time, CPU time and peak memory.
+
+    A thread samples the memory of the pass and of each worker process every 50 ms (and calls
+    ``report`` every ``every`` seconds) while this one waits for the process to end.
+    """
     out, err = work / "stdout.txt", work / "stderr.txt"
     env = {**os.environ, PASSWORD_ENV: PASSWORD, SECRET_ENV: "bench-secret"}
+    memory = TreeMemory()
+    ended = threading.Event()
     with out.open("wb") as stdout, err.open("wb") as stderr:
         started = time.perf_counter()
         process = subprocess.Popen(
             triage_command() + args, stdout=stdout, stderr=stderr, env=env, cwd=work
         )
-        last = started
-        while True:
-            # wait4 reports this child's rusage alone (RUSAGE_CHILDREN would mix in the others).
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG if report else 0)
-            if pid:
-                break
-            time.sleep(0.05)
-            if report and time.perf_counter() - last >= every:
-                last = time.perf_counter()
-                report(last - started)
+
+        def watch() -> None:
+            last = started
+            while not ended.wait(0.05):
+                memory.sample(process.pid)
+                if report and time.perf_counter() - last >= every:
+                    last = time.perf_counter()
+                    report(last - started)
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
+        # wait4 reports this child's rusage, with that of the worker processes it waited for
+        # (RUSAGE_CHILDREN would mix in the benchmark's other children).
+        _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
+        ended.set()
+        watcher.join()
     process.returncode = os.waitstatus_to_exitcode(status)
     return ProcessRun(
         seconds,
@@ -71,6 +86,7 @@ def run_triage(
         process.returncode,
         out.read_text(errors="replace"),
         err.read_text(errors="replace"),
+        memory,
     )
 
 
@@ -83,7 +99,12 @@ def backlog_pass(server: Dovecot, user: str, config: Path, total: int) -> Proces
     run = run_triage(["run", "--config", str(config)], config.parent, every=10, report=report)
     if run.status not in (0, 1):
         raise RuntimeError(f"triage run failed (status {run.status}): {run.stderr[-800:]}")
-    progress(f"  {run.stdout.strip()} in {run.seconds:.1f} s, peak RSS {run.rss_mb:.0f} MB")
+    worker = run.memory.worker_peak()
+    progress(
+        f"  {run.stdout.strip()} in {run.seconds:.1f} s ({run.cpu_seconds:.1f} s CPU), peak RSS"
+        f" {run.memory.main.rss_mb:.0f} MB, workers {len(run.memory.workers)}: RSS"
+        f" {worker.rss_mb:.0f} MB, private {worker.private_mb:.0f} MB"
+    )
     return run
 
 

@@ -17,6 +17,8 @@ MAX_HEADER_CHARS = 2_000
 # separators: none of them belongs in text that is shown or written back out.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 _SINGLE_BYTE = ("ascii", "iso8859", "cp125", "latin", "mac-", "koi8", "cp437", "cp850", "cp865")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # a raw byte, escaped by the parser
 _ENCODED_WORD = re.compile(r"=\?([^?]*)\?([qQbB])\?(.*?)\?=")
 _Q_ESCAPE = re.compile(rb"=([0-9a-fA-F]{2})")
 
@@ -84,7 +86,9 @@ def one_line_without_controls(text: str) -> str:
 def fix_surrogates(text: str) -> str:
     """Undo the parser's surrogate escapes: raw 8-bit header bytes are read as UTF-8,
     else as cp1252, never left as lone surrogates that break writing the text later."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+    if text.isascii() or not _SURROGATE.search(text):
+        return text  # what the round trip below gives back for text without surrogates
+    if not _ESCAPED_BYTE.search(text):
         return text.encode("utf-8", "replace").decode("utf-8")
     data = text.encode("utf-8", "surrogateescape")
     return decode_bytes(data, None)

@@ -2,9 +2,10 @@
 
 The pass does the I/O (fetch, record, append, tag, commit) in `Triage`; the per-message CPU work
 (parse, guard, classify, compose) is plain functions of the raw bytes or the question, the
-settings, the model and the composer, each returning the item it was given, so that it could run
-in worker processes. How a pass keeps to exactly one draft per question, even when it is killed,
-is told in `Triage._handle_batch`.
+settings, the model and the composer, each returning the item it was given, so that it runs in
+worker processes (`read_messages` and `classify_and_compose` are the jobs: triage.passes.parallel).
+How a pass keeps to exactly one draft per question, even when it is killed, is told in
+`Triage._handle_batch`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.message import Message
+from functools import partial
 
 from triage.compose import Composer
 from triage.config import Settings
@@ -28,13 +30,15 @@ from triage.inbound.guard import skip_reason
 from triage.inbound.question import Question
 from triage.mailbox import imap
 from triage.model import classify
+from triage.passes import parallel
 from triage.passes.answered import answered_elsewhere
 from triage.passes.dry_run import Planned, plan_batch
 from triage.passes.first_contact import FirstContact, first_contact, remember_first_contact
+from triage.passes.parallel import RECORDED, Job
 from triage.passes.sentsync import read_new_replies, sync_sent
 from triage.passes.shadow import SHADOW, keep_out_of_mailbox
 from triage.state.rows import outcome_for
-from triage.state.statuses import AWAITING, Status
+from triage.state.statuses import IN_PROGRESS, Status
 from triage.state.store import Outcome, Store
 
 log = logging.getLogger("triage.pass")
@@ -150,11 +154,14 @@ class Triage:
             box.select(folder)
             last = known[1] if known and known[0] == uidvalidity else None
             uids = self._uids_to_read(box, folder, last, known is not None, result)
-            for batch in box.fetch_batches(uids, cfg.batch_size, cfg.batch_bytes):
-                self._handle_batch(box, folder, uidvalidity, drafts_folder, batch, result)
-                if stop():
-                    log.info("stopping after the batch in hand, as asked")
-                    break
+            batches = box.fetch_batches(uids, cfg.batch_size, cfg.batch_bytes)
+            # The batches' CPU work on worker processes, overlapped with the IMAP work.
+            processes = self.settings.worker.cpu_processes
+            with parallel.cpu_executor(processes, self.cpu_context(), len(uids)) as cpu:
+                steps = partial(self._handle_batch, box, folder, uidvalidity, drafts_folder)
+                finished = parallel.drive(batches, partial(steps, result=result), cpu, stop)
+            if not finished:
+                log.info("stopping after the batch in hand, as asked")
             else:
                 if not self.dry_run:
                     self._remember_folder(folder, uidvalidity, uidnext, uids, result)
@@ -190,6 +197,10 @@ class Triage:
         elif not uids or uidnext - 1 > (self.db.folder_state(key) or (0, 0))[1]:
             with self.db.transaction():
                 self.db.set_folder_state(key, uidvalidity, max(uidnext - 1, 0))
+
+    def cpu_context(self) -> CpuContext:
+        """What the CPU steps need besides the mail (inherited by forked worker processes)."""
+        return CpuContext(self.settings, self.model, self.composer)
 
     def _sync_sent(self, box: imap.Mailbox) -> None:
         """Notice replies a counsellor sent from a mail client (also on idle passes).
@@ -228,7 +239,7 @@ class Triage:
         drafts_folder: str,
         batch: list[imap.FetchedMessage],
         result: PassResult,
-    ) -> None:
+    ) -> parallel.Steps:
         """One fetched batch, handled so that every question gets exactly one draft.
 
         1. Every message is *recorded* in the store first, in one transaction: a draft as
@@ -244,32 +255,37 @@ class Triage:
         copy, the re-fetch after a kill) is left alone, and of two copies in one batch only the
         first counts; such an original that still waits for a counsellor gets its keyword
         again, since a kill after 1 may have left it untagged.
+
+        The CPU work is *yielded* as jobs (run on worker processes, see triage.passes.parallel)
+        and ``RECORDED`` after 1: while this batch is appended, the next one may read the store
+        and be classified. The store and the mailbox see each batch's steps in the order above.
         """
-        result.counts["fetched"] += len(batch)
-        own = self.settings.own_addresses
         where = {"folder": folder, "uidvalidity": uidvalidity}
         # parse, guard (CPU); then loop protection and what the store knows (reads the store)
-        items = [read_message(m.raw, {**where, "uid": m.uid}, own) for m in batch]
+        items = yield Job(read_messages, [(m.raw, {**where, "uid": m.uid}) for m in batch])
         self._hold_back_loops(items)
         items, retag = self._new_only(items)
         flags = {m.uid: m.flags for m in batch}
         answered_elsewhere(self.db, [(i.uid, i.outcome) for i in items], flags, self._sent_now)
         # classify, compose (CPU)
-        items = classify_questions(items, self.model, self.settings.model.min_confidence)
-        items = [compose_draft(item, self.composer) for item in items]
+        items = yield Job(classify_and_compose, items)
         if self.dry_run:  # the lines of `run --dry-run` instead of 1-3
             result.planned += plan_batch(batch, {i.uid: i.outcome for i in items})
+            yield RECORDED  # nothing recorded: a dry run writes nothing
+            result.counts["fetched"] += len(batch)
             return _count(items, result)
         shadow = self.settings.replies.mode == SHADOW
         if shadow:  # drafts for the review page only: nothing in the mailbox
             keep_out_of_mailbox(i.outcome for i in items)
         drafts = [i for i in items if i.outcome.status == Status.PENDING]
         self._record(items)  # 1: record
+        yield RECORDED
         box.append_drafts(drafts_folder, [(i.draft, i.when) for i in drafts])  # 2: append
         box.add_keywords(folder, {} if shadow else retag | self._keywords(items))  # 2: tag
         # On first contact the folder's last UID waits for the end of the pass (_remember_folder).
         last_uid = None if result.first_contact else max(m.uid for m in batch)
         self._commit(folder, uidvalidity, last_uid, drafts)  # 3: commit
+        result.counts["fetched"] += len(batch)
         _count(items, result)
 
     def _hold_back_loops(self, items: list[Item]) -> None:
@@ -304,7 +320,8 @@ class Triage:
         retag = {
             i.uid: _keyword(prefix, _stored(self.db, i.outcome.message_id))
             for i in read
-            if already.get(i.outcome.message_id) in AWAITING
+            # pending: recorded by the batch before this one, appended once that one commits
+            if already.get(i.outcome.message_id) in IN_PROGRESS
         }
         unreadable = [
             i for i in items if i.question is None and i.outcome.message_id not in already
@@ -342,6 +359,27 @@ class Triage:
 
 
 # -- the CPU work for one message: no I/O ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CpuContext:
+    """What the CPU work needs besides the mail; worker processes inherit it when forked."""
+
+    settings: Settings
+    model: classify.TopicModel
+    composer: Composer
+
+
+def read_messages(messages: list[tuple[bytes, dict]], cpu: CpuContext) -> list[Item]:
+    """A batch's first CPU job: `read_message` for each (raw bytes, place)."""
+    own = cpu.settings.own_addresses
+    return [read_message(raw, place, own) for raw, place in messages]
+
+
+def classify_and_compose(items: list[Item], cpu: CpuContext) -> list[Item]:
+    """A batch's second CPU job: `classify_questions`, then `compose_draft` for each."""
+    items = classify_questions(items, cpu.model, cpu.settings.model.min_confidence)
+    return [compose_draft(item, cpu.composer) for item in items]
 
 
 def read_message(raw: bytes, place: dict, own_addresses: frozenset[str]) -> Item:

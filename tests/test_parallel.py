@@ -1,0 +1,193 @@
+"""The pass with worker processes: the same outcome as in one process, the store and mailbox
+steps in the same order per batch, and a worker that dies loses no mail."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+from test_pass import QUESTIONS, parsed_drafts
+
+from triage.cli import main
+from triage.passes import parallel
+from triage.passes.parallel import RECORDED, InProcess, Job, WorkerPool, drive
+from triage.state.statuses import Status
+from triage.state.store import Store
+
+# -- the order of the steps (pure logic, with real worker processes) -----------------------------
+
+
+def double(data: list, context: int) -> list:
+    return [value * context for value in data]
+
+
+def fake_batch(number: int, events: list[str]):
+    """A batch's steps as _handle_batch has them, writing down what happens when."""
+    doubled = yield Job(double, [number, number])
+    events.append(f"reads {number}")
+    again = yield Job(double, doubled)
+    assert again == [number * 4, number * 4]
+    events.append(f"record {number}")
+    yield RECORDED
+    events.append(f"append {number}")
+    events.append(f"commit {number}")
+
+
+def fake_run(executor, batches: int, stop_after: int = 0) -> tuple[bool, list[str]]:
+    events: list[str] = []
+    done = []
+
+    def stop() -> bool:
+        done.append(1)
+        return len(done) == stop_after
+
+    source = (events.append(f"fetch {n}") or n for n in range(batches))
+    finished = drive(source, lambda n: fake_batch(n, events), executor, stop)
+    return finished, events
+
+
+@pytest.mark.parametrize("processes", [1, 2, 3])
+def test_each_batch_reads_the_store_after_the_one_before_was_recorded(processes):
+    executor = InProcess(2) if processes == 1 else WorkerPool(processes, 2)
+    try:
+        finished, events = fake_run(executor, 6)
+    finally:
+        if processes > 1:
+            executor.close()
+    assert finished
+    at = {event: index for index, event in enumerate(events)}
+    assert len(at) == len(events) == 6 * 5
+    for n in range(6):
+        assert at[f"fetch {n}"] < at[f"reads {n}"] < at[f"record {n}"] < at[f"append {n}"]
+        assert at[f"append {n}"] < at[f"commit {n}"]
+        if n:
+            assert at[f"record {n - 1}"] < at[f"reads {n}"]
+            assert at[f"commit {n - 1}"] < at[f"record {n}"]
+    if processes == 1:  # one batch at a time, as a plain loop over the batches would do
+        expected = [f"{step} {n}" for n in range(6) for step in ("fetch", "reads", "record")]
+        assert [e for e in events if not e.startswith(("append", "commit"))] == expected
+    else:  # while batch 0 is appended, batch 1 was read and batch 2 fetched
+        assert at["reads 1"] < at["append 0"] and at["fetch 2"] < at["append 0"]
+
+
+def test_a_stop_leaves_the_batches_in_flight_unrecorded():
+    pool = WorkerPool(2, 2)
+    try:
+        finished, events = fake_run(pool, 6, stop_after=2)
+    finally:
+        pool.close()
+    assert not finished
+    assert [e for e in events if e.startswith("commit")] == ["commit 0", "commit 1"]
+    assert [e for e in events if e.startswith("record")] == ["record 0", "record 1"]
+
+
+def dies_in_a_worker(data: list, context: int) -> list:
+    """Doubles, except in a worker process (not the test's own, ``data[0]``): SIGKILL."""
+    if os.getpid() != data[0]:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return [value * context for value in data[1:]]
+
+
+def test_a_dead_worker_is_replaced_by_this_process(caplog):
+    pool = WorkerPool(2, 3)
+    try:
+        first = pool.submit(Job(double, [1, 2, 3, 4])).result()
+        dead = pool.submit(Job(dies_in_a_worker, [os.getpid(), 7])).result()
+        later = [pool.submit(Job(double, [5, 6])).result() for _ in range(3)]
+    finally:
+        pool.close()
+    assert first == [3, 6, 9, 12] and dead == [21] and later == [[15, 18]] * 3
+    assert pool.broken
+    assert "worker process stopped unexpectedly" in caplog.text
+
+
+# -- real passes -----------------------------------------------------------------------------------
+
+
+def deliver_mixed(box, make_mail, count: int) -> list[str]:
+    """``count`` questions; a few senders write several times, some mail comes twice."""
+    ids = []
+    raws = []
+    for n in range(count):
+        subject, body = QUESTIONS[n % len(QUESTIONS)]
+        mid = f"<par{n}@example.net>"
+        sender = f"Medlem {n % 9} <member{n % 9}@example.net>"
+        raws.append(make_mail(subject, body, sender=sender, message_id=mid))
+        ids.append(mid)
+    raws += raws[3:5] + raws[17:18]  # copies of earlier mail, in later batches
+    box.deliver(*raws)
+    return ids
+
+
+def outcome(box, ids: list[str]) -> tuple[dict, list]:
+    with Store.open(box.settings().state_path) as db:
+        rows = {mid: db.message(mid) for mid in ids}
+        assert not db.pending()
+    keys = ("status", "topic", "reason", "draft_text", "draft_message_id", "lang", "uid")
+    table = {mid: tuple(row[k] for k in keys) for mid, row in rows.items()}
+    drafts = sorted(
+        (str(m["In-Reply-To"]), str(m["Message-ID"]), m.get_content())
+        for _, m in parsed_drafts(box)
+    )
+    return table, drafts
+
+
+def use_processes(box, processes: int) -> None:
+    box.config.write_text(box.config.read_text() + f"\n[worker]\nprocesses = {processes}\n")
+
+
+def test_worker_processes_give_the_same_outcome_as_one_process(dovecot, tmp_path, monkeypatch):
+    from conftest import PASSWORD, PASSWORD_ENV, Box, mail
+
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+    results = []
+    for processes in (1, 3):
+        work = tmp_path / str(processes)
+        work.mkdir()
+        box = Box(dovecot, work)
+        use_processes(box, processes)
+        ids = deliver_mixed(box, mail, 40)
+        assert main(["run", "--config", str(box.config)]) == 0
+        results.append(outcome(box, ids))
+    (one, one_drafts), (three, three_drafts) = results
+    assert one == three
+    assert one_drafts == three_drafts
+    statuses = [row[0] for row in one.values()]
+    assert Status.DRAFTED in statuses
+    assert any("loop protection" in row[2] for row in one.values())
+    assert len(one_drafts) == statuses.count(Status.DRAFTED)  # the copies got no second draft
+
+
+def test_a_worker_killed_mid_pass_loses_no_mail(box, make_mail, monkeypatch, caplog):
+    """SIGKILL to a worker process while it parses: the batch is parsed again here."""
+    from triage.inbound import parse
+
+    use_processes(box, 2)
+    ids = deliver_mixed(box, make_mail, 30)
+    main_pid = os.getpid()
+    real = parse.parse_message
+
+    def dies_in_a_worker(raw: bytes):
+        if os.getpid() != main_pid and b"<par12@example.net>" in raw:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(raw)
+
+    monkeypatch.setattr(parse, "parse_message", dies_in_a_worker)
+    assert main(["run", "--config", str(box.config)]) == 0
+    assert "worker process stopped unexpectedly" in caplog.text
+    table, drafts = outcome(box, ids)
+    assert all(row[0] in (Status.DRAFTED, Status.NEEDS_COUNSELLOR) for row in table.values())
+    drafted = [mid for mid, row in table.items() if row[0] == Status.DRAFTED]
+    assert sorted(d[0] for d in drafts) == sorted(drafted)  # each exactly once
+    assert main(["run", "--config", str(box.config)]) == 0  # and nothing left to do
+    assert outcome(box, ids) == (table, drafts)
+
+
+def test_few_messages_stay_in_this_process(box, make_mail, monkeypatch):
+    use_processes(box, 2)
+    started = []
+    monkeypatch.setattr(parallel, "WorkerPool", lambda *args: started.append(args))
+    box.deliver(make_mail(*QUESTIONS[0]))
+    assert main(["run", "--config", str(box.config)]) == 0
+    assert started == []

@@ -1,0 +1,244 @@
+"""A pass's CPU work on worker processes, overlapped with its IMAP and store work.
+
+`Triage._handle_batch` reads as the steps of one batch, top to bottom. Where it needs CPU work
+(parse and guard; classify and compose) it *yields* a `Job` and is sent the result; once the
+batch is recorded in the store it yields `RECORDED`. `drive` runs the batches' steps
+interleaved, three batches in flight:
+
+    batch k     wait C(k), record(k) .................................. append, tag, commit(k)
+    batch k+1                         wait R(k+1), store reads, submit C(k+1)
+    batch k+2                                                          fetch, submit R(k+2)
+
+(R: parse and guard, C: classify and compose.) While the IMAP server writes batch k's drafts,
+the worker processes classify and compose batch k+1 and parse batch k+2. This process alone
+touches the store and the mailbox, and for each batch in the same order as before: a batch's
+store reads come after the batch before it was recorded (so it sees that batch's rows, for
+duplicates and loop protection), its record/append/tag/commit after the previous batch's
+commit. A batch not yet recorded has written nothing, so dropping it (a stop, an error, a kill)
+loses nothing: its UIDs are above the last one committed and the next pass fetches them again.
+
+With one process (``[worker] processes = 1``) or little mail, the jobs run here at once and one
+batch at a time: the order of every step is then exactly that of a plain loop over batches.
+
+Worker processes are forked once the model and the templates are loaded, so they share them
+with this process instead of loading their own; they do no I/O, hold nothing the pass needs,
+and are killed by the kernel when this process dies (PR_SET_PDEATHSIG). A worker that dies
+(the OOM killer, a crash in a C extension) breaks the pool: the jobs it held are done again in
+this process, and so is the rest of the pass.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger("triage.pass")
+
+# Below this many new messages the pass runs in its own process: forking the workers and
+# sending them the mail costs more than it saves.
+MIN_MESSAGES_FOR_WORKERS = 8
+# Batches in flight with worker processes: the one being written, the one being classified,
+# the one being parsed.
+_DEPTH = 3
+_PR_SET_PDEATHSIG = 1
+
+
+@dataclass(frozen=True)
+class Job:
+    """CPU work for a batch: ``function(data, context)`` returns a list, one entry per item of
+    ``data`` (a list), in order, so the list can be cut into pieces done in parallel.
+    ``function`` must be a module-level function: it is sent to the workers by name."""
+
+    function: Callable[[list, Any], list]
+    data: list
+
+
+# Yielded by a batch's steps once the batch is recorded in the store.
+RECORDED = "recorded"
+
+Steps = Generator[Any, Any, None]
+
+# The context of the jobs, in a worker: set before the workers are forked, so they inherit it.
+_context: Any = None
+
+
+class InProcess:
+    """Runs each job at once, in this process, one batch at a time."""
+
+    depth = 1
+
+    def __init__(self, context: Any) -> None:
+        self.context = context
+
+    def submit(self, job: Job) -> _Done:
+        return _Done(job.function(job.data, self.context))
+
+
+class _Done:
+    def __init__(self, value: list) -> None:
+        self.value = value
+
+    def result(self) -> list:
+        return self.value
+
+
+class WorkerPool:
+    """``processes`` forked workers; each job is cut into one piece per worker."""
+
+    depth = _DEPTH
+
+    def __init__(self, processes: int, context: Any) -> None:
+        global _context
+        _context = context  # inherited by the workers, forked at the first submit
+        self.context = context
+        self.processes = processes
+        self.broken = False
+        self._pool = ProcessPoolExecutor(
+            processes, mp_context=multiprocessing.get_context("fork"), initializer=_started,
+            initargs=(os.getpid(),),
+        )  # fmt: skip
+
+    def submit(self, job: Job) -> _Done | _Pieces:
+        if self.broken:
+            return _Done(job.function(job.data, self.context))
+        size = -(-len(job.data) // self.processes) or 1
+        pieces = [job.data[start : start + size] for start in range(0, len(job.data), size)]
+        try:
+            futures = [self._pool.submit(_run, job.function, piece) for piece in pieces]
+        except BrokenProcessPool:
+            return self.redo(job)
+        return _Pieces(self, job, futures)
+
+    def redo(self, job: Job) -> _Done:
+        """A worker died: this job (and every later one) is done in this process."""
+        if not self.broken:
+            self.broken = True
+            log.warning(
+                "a worker process stopped unexpectedly; its batch is done again in this"
+                " process, and so is the rest of the pass"
+            )
+        return _Done(job.function(job.data, self.context))
+
+    def close(self) -> None:
+        global _context
+        with suppress(BrokenProcessPool):
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        _context = None
+
+
+class _Pieces:
+    def __init__(self, pool: WorkerPool, job: Job, futures: list[Future]) -> None:
+        self.pool, self.job, self.futures = pool, job, futures
+
+    def result(self) -> list:
+        try:
+            return [item for future in self.futures for item in future.result()]
+        except BrokenProcessPool:
+            return self.pool.redo(self.job).result()
+
+
+def _started(parent: int) -> None:
+    """In a new worker: die with the pass, leave Ctrl-C and SIGTERM to the pass."""
+    with suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the pass died before the line above took effect
+        os._exit(1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _run(function: Callable[[list, Any], list], data: list) -> list:
+    return function(data, _context)
+
+
+@contextmanager
+def cpu_executor(processes: int, context: Any, messages: int) -> Iterator[InProcess | WorkerPool]:
+    """Worker processes for a pass over ``messages`` new messages, or this process alone."""
+    if processes <= 1 or messages < MIN_MESSAGES_FOR_WORKERS:
+        yield InProcess(context)
+        return
+    pool = WorkerPool(processes, context)
+    try:
+        yield pool
+    finally:
+        pool.close()
+
+
+class _Flight:
+    """One batch on its way: its steps, and the job they wait for."""
+
+    def __init__(self, steps: Steps, executor: InProcess | WorkerPool) -> None:
+        self.steps = steps
+        self.executor = executor
+        self.stage = 0  # 0: parsing, 1: classifying, 2: recorded, 3: done
+        self.pending = self._submit(next(steps))
+
+    def _submit(self, job: object) -> Any:
+        if not isinstance(job, Job):
+            raise TypeError(f"a batch's steps yielded {job!r} where a Job was due")
+        return self.executor.submit(job)
+
+    def step(self) -> None:
+        """Run the batch's steps up to the next place where it waits."""
+        if self.stage >= 2:
+            for extra in self.steps:  # append, tag, commit: runs to the end
+                raise TypeError(f"a batch's steps yielded {extra!r} after {RECORDED!r}")
+            self.stage = 3
+            return
+        value = self.pending.result()
+        self.pending = None
+        yielded = self.steps.send(value)
+        self.stage += 1
+        if self.stage == 1:
+            self.pending = self._submit(yielded)
+        elif yielded != RECORDED:
+            raise TypeError(f"a batch's steps yielded {yielded!r} where {RECORDED!r} was due")
+
+
+def drive(
+    batches: Iterable[Any],
+    handle: Callable[[Any], Steps],
+    executor: InProcess | WorkerPool,
+    stop: Callable[[], bool],
+) -> bool:
+    """Every batch through ``handle``'s steps; False when ``stop`` ended it after a batch."""
+    source = iter(batches)
+    flights: deque[_Flight] = deque()
+
+    def launch() -> None:
+        if len(flights) < executor.depth:
+            batch = next(source, None)  # fetches the batch from the server
+            if batch is not None:
+                flights.append(_Flight(handle(batch), executor))
+
+    try:
+        launch()
+        while flights:
+            head = flights[0]
+            if head.stage == 0:
+                head.step()  # parsed: store reads, classification submitted
+                launch()
+            head.step()  # classified and composed: recorded
+            if len(flights) > 1 and flights[1].stage == 0:
+                flights[1].step()
+            launch()
+            head.step()  # appended, tagged, committed
+            flights.popleft()
+            if stop():
+                return False
+            if not flights:
+                launch()
+        return True
+    finally:
+        for flight in flights:
+            flight.steps.close()  # a batch not recorded has written nothing
