@@ -174,6 +174,8 @@ def _cut_keeping_start(sentence: str, start: int) -> str:
     """A long indirect question keeps its start (from the asking words if need be)."""
     if len(sentence) <= MAX_CHARS:
         return sentence
+    if start <= _SHORT_LINE:
+        start = 0  # "Jeg lurer på om …": keep who asks
     if start + MAX_CHARS >= len(sentence):
         return sentence[start:]
     part = sentence[start : start + MAX_CHARS]

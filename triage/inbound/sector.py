@@ -13,10 +13,11 @@ None, and so does mail with no cue. The sector definitions are in data/README.md
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from triage.inbound.cue_patterns import expand, split_cues
+from triage.inbound.cue_patterns import compile_cues, expand, split_cues
 
 # sector -> cues separated by ";" (regular expressions written with æøå: cue_patterns.expand).
 SECTOR_CUES: dict[str, str] = {
@@ -69,8 +70,8 @@ _TARGET = re.compile(
 )
 _PAST = re.compile(
     expand(
-        r"(?<!\w)(tidligere|tidlegare|før det|jobbet|jobba|var ansatt|vore tilsett|har vært|"
-        r"har vore|worked|previously|former|used to|before that|i fjor|last year|studied|retired|"
+        r"(?<!\w)(tidligere|tidlegare|før det|jobbet|jobba\b|var ansatt|vore tilsett|har vært|"
+        r"har vore|worked|previously|former|used to|before that|i fjor\b|last year|studied|retired|"
         r"pensjon|sluttet|slutta|sa opp|sagt opp|laid off|left\b|"
         r"studerte|utdannet|master fra|master i|graduated|degree from|fra privat|frå privat)"
     ),
@@ -86,6 +87,14 @@ _CURRENT = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(expand(r"(?<!\w)(fra|frå|from|left|i fjor)\W+(\w+\W+)?$"), re.IGNORECASE)
+# "tilbud fra", "offer from", "hørt fra": the employer it comes from is the one in question.
+_RECEIVED = re.compile(
+    expand(
+        r"(?<!\w)(tilbud|tilbod|jobbtilbud|offer|offered|avslag|svar|innkalling|invitasjon|"
+        r"e-post|epost|mail|email|call|beskjed|hørt|høyrt|heard|nei|no)\W+$"
+    ),
+    re.IGNORECASE,
+)
 _TO = re.compile(expand(r"(?<!\w)(til|into|to|hos|hjå|at|with|ved|i)\W+(\w+\W+)?$"), re.IGNORECASE)
 LEAD_IN_CHARS = 20
 SUBJECT_WEIGHT = 2.0
@@ -110,14 +119,7 @@ class SectorReading:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    return {
-        sector: re.compile(
-            "|".join(f"(?<!\\w)(?:{expand(cue)})" for cue in split_cues(cues)),
-            # "AS" and "NAV" are names; most cues are plain words in any case.
-            re.IGNORECASE,
-        )
-        for sector, cues in SECTOR_CUES.items()
-    }
+    return {sector: compile_cues(split_cues(cues)) for sector, cues in SECTOR_CUES.items()}
 
 
 def sector_scores(
@@ -130,20 +132,31 @@ def sector_scores(
     """
     scores: dict[str, float] = {}
     found: dict[str, list[str]] = {}
-    parts = [(subject, SUBJECT_WEIGHT)] + [(m.group(), 1.0) for m in _SENTENCE.finditer(text)]
-    for sentence, base in parts:
-        matches = _sentence_matches(sentence)
+    for part, base in ((subject, SUBJECT_WEIGHT), (text, 1.0)):
+        matches = _matches(part)
         if not matches:
             continue
-        weight = base * _sentence_weight(sentence, current_job, named_only)
-        for sector, hits in matches.items():
-            for start, words in hits:
-                scores[sector] = scores.get(sector, 0.0) + weight * _lead_in(sentence, start)
-                found.setdefault(sector, []).append(words)
+        # The subject is one sentence; the text is cut into sentences only where a cue is.
+        spans = [(0, len(part))] if part is subject else _sentence_spans(part)
+        starts = [start for start, _ in spans]
+        weights: dict[int, float] = {}
+        for sector, start, words in matches:
+            k = max(0, bisect_right(starts, start) - 1)
+            first, end = spans[k]
+            sentence = part[first:end]
+            if k not in weights:
+                weights[k] = base * _sentence_weight(sentence, current_job, named_only)
+            lead = _lead_in(sentence, start - first)
+            scores[sector] = scores.get(sector, 0.0) + weights[k] * lead
+            found.setdefault(sector, []).append(words)
     for specific, general in _OVERRIDES.items():
         if specific in scores and general in scores:
             scores[general] = max(0.0, scores[general] - scores[specific])
     return scores, found
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SENTENCE.finditer(text)] or [(0, len(text))]
 
 
 def _sentence_weight(sentence: str, current_job: bool, named_only: bool) -> float:
@@ -158,23 +171,29 @@ def _sentence_weight(sentence: str, current_job: bool, named_only: bool) -> floa
     return weight
 
 
-def _sentence_matches(sentence: str) -> dict[str, list[tuple[int, str]]]:
-    matches: dict[str, list[tuple[int, str]]] = {}
+def _matches(text: str) -> list[tuple[str, int, str]]:
+    """(sector, where, words) for every sector cue in ``text``."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer: keep offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    matches = []
     for sector, pattern in _patterns().items():
-        found = [(m.start(), " ".join(m.group().split())) for m in pattern.finditer(sentence)]
-        if sector == "private":
+        for match in pattern.finditer(lowered):
+            words = " ".join(text[match.start() : match.end()].split())
             # "AS"/"ASA" only as written: "as" is an English word.
-            found = [(i, w) for i, w in found if w.lower() not in ("as", "asa") or w.isupper()]
-        if found:
-            matches[sector] = found
+            if sector != "private" or words.lower() not in ("as", "asa") or words.isupper():
+                matches.append((sector, match.start(), words))
     return matches
 
 
 def _lead_in(sentence: str, start: int) -> float:
     """In "fra kommunen til staten" the employer after "fra" is the past one, after "til" next."""
     before = sentence[max(0, start - LEAD_IN_CHARS) : start]
-    if _FROM.search(before):
-        return PAST_WEIGHT
+    origin = _FROM.search(before)
+    if origin:
+        earlier = sentence[max(0, start - LEAD_IN_CHARS - len(origin.group())) : start]
+        received = _RECEIVED.search(earlier[: len(earlier) - len(origin.group())])
+        return TARGET_WEIGHT if received else PAST_WEIGHT
     if _TO.search(before):
         return TARGET_WEIGHT
     return 1.0

@@ -77,7 +77,7 @@ def evidence(text: str, topics: tuple[str, ...], sector: str | None) -> dict[str
     if "interview" in topics and public and "panel_public" not in hits:
         hits["panel_public"] = f"{sector} employer"
     if "salary" in topics and public and "first_public_job" not in hits:
-        newcomer = NEWCOMER.search(text)
+        newcomer = NEWCOMER.search(text)  # text is cue_text: lower case
         if newcomer:
             hits["first_public_job"] = f"{' '.join(newcomer.group().split())} ({sector})"
     return hits
@@ -109,5 +109,5 @@ _SPACE = re.compile(r"\s+")
 
 
 def cue_text(subject: str, text: str) -> str:
-    """What cues are matched against: the subject and the member's own words."""
-    return _SPACE.sub(" ", f"{subject}\n{text}") if subject else _SPACE.sub(" ", text)
+    """What cues are matched against: subject and member's words, in lower case, one line."""
+    return _SPACE.sub(" ", f"{subject}\n{text}" if subject else text).lower()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,11 +134,15 @@ def _regression(c: float) -> LogisticRegression:
 
 
 def _cross_validate(mails: Sequence[LabelledMail]) -> dict[float, dict[str, np.ndarray]]:
-    """Out-of-fold probabilities per C and situation (NaN where a mail lacks the topic)."""
-    out = {c: {s: np.full(len(mails), np.nan) for s in ALL_SITUATIONS} for c in C_GRID}
-    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
+    """Out-of-fold probabilities per C and situation (0.5 where no model could be fitted)."""
+    out = {c: {s: np.full(len(mails), 0.5) for s in ALL_SITUATIONS} for c in C_GRID}
+    labels = [m.label for m in mails]
+    smallest = min(Counter(labels).values(), default=0)
+    if smallest < 2:
+        return out  # too few mails to cross-validate: every rule leaves it to the cues
+    folds = StratifiedKFold(min(FOLDS, smallest), shuffle=True, random_state=SEED)
     texts = [m.model_input for m in mails]
-    for fit_rows, held_rows in folds.split(texts, [m.label for m in mails]):
+    for fit_rows, held_rows in folds.split(texts, labels):
         vectorizer = make_vectorizer().fit([texts[i] for i in fit_rows])
         fit_x = vectorizer.transform([texts[i] for i in fit_rows])
         held_x = vectorizer.transform([texts[i] for i in held_rows])
@@ -147,8 +152,6 @@ def _cross_validate(mails: Sequence[LabelledMail]) -> dict[float, dict[str, np.n
             b = [j for j, i in enumerate(held_rows) if topic in mails[i].topics]
             y = np.array([situation in mails[fit_rows[j]].situations for j in a])
             if not b or y.sum() < MIN_POSITIVES or y.all():
-                for c in C_GRID:
-                    out[c][situation][held_rows[b]] = 0.5
                 continue
             for c in C_GRID:
                 probability = _regression(c).fit(fit_x[a], y).predict_proba(held_x[b])[:, 1]
@@ -162,19 +165,22 @@ def choose_rule(
     hits: Sequence[dict[str, str]],
     situation: str,
 ) -> dict[str, float]:
-    """The model-alone and with-a-cue thresholds with the best F1 (ties: the higher ones)."""
+    """The model-alone and with-a-cue thresholds with the best cross-validated F1."""
     rows = [i for i, m in enumerate(mails) if TOPIC_OF[situation] in m.topics]
-    y = np.array([situation in mails[i].situations for i in rows])
+    y = np.array([situation in mails[i].situations for i in rows], dtype=bool)
     p = probabilities[situation][rows]
-    cue = np.array([situation in hits[i] for i in rows])
-    best = (-1.0, 0.0, 0.0)
+    cue = np.array([situation in hits[i] for i in rows], dtype=bool)
+    if not y.any():
+        return {"model": 1.01, "cue": 0.0, "cv_f1": 0.0}  # nothing labelled: cues alone
+    best = (-1.0, 0.0, 0.0, 0.0, 0.0)
     for high in (*GRID, 1.01):
         for low in (0.0, *GRID):
             if low > high:
                 break
             chosen = np.where(cue, p >= low, p >= high)
-            best = max(best, (_f1(y, chosen), high, low))
-    return {"model": best[1], "cue": best[2], "cv_f1": round(best[0], 3)}
+            # Ties: the model's bar nearest 0.5, then the lowest bar for a cue.
+            best = max(best, (_f1(y, chosen), -abs(high - 0.5), -low, high, low))
+    return {"model": best[3], "cue": best[4], "cv_f1": round(best[0], 3)}
 
 
 def _mean_best_f1(
