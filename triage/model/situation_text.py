@@ -4,7 +4,7 @@ Word beginnings (the first four letters of longer words) let one feature cover a
 compound and its inflections ("lønnssamtale", "lønnssamtalen"); letters are folded (ø -> o)
 because members often type without æøå. Words and pairs alone scored a little lower on the
 training split, and character n-grams a little higher but cost about 1 ms per mail where this
-costs a few tens of microseconds (the numbers are in the model card and docs/situations.md).
+costs a few tens of microseconds (docs/situations.md).
 
 ``analyze`` is the analyzer scikit-learn's TfidfVectorizer uses in training; ``Features``
 computes the same vectors at prediction time from the stored vocabulary and idf weights, in
