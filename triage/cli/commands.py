@@ -11,7 +11,14 @@ from contextlib import ExitStack, contextmanager
 from triage.cli.output import print_dry_run, print_json, print_pass_summary
 from triage.cli.users import manage_users
 from triage.config import Settings
-from triage.errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE, MailboxUnreachable, StateError
+from triage.errors import (
+    EXIT_CONFIG,
+    EXIT_OK,
+    EXIT_SET_ASIDE,
+    ConfigError,
+    MailboxUnreachable,
+    StateError,
+)
 from triage.inbound.parse import valid_address
 from triage.mailbox import imap
 from triage.model.classify import classify_jsonl, load_model
@@ -100,7 +107,19 @@ def train(args: argparse.Namespace, settings: Settings) -> int:
     from triage.training.data import Example
     from triage.training.options import TrainOptions
     from triage.training.run import run_training
+    from triage.training.situations import train_situations
 
+    def progress(line: str) -> None:
+        print(line, file=sys.stderr)
+
+    if args.situations_only:
+        if args.data is not None:
+            raise ConfigError("--situations-only trains on [train] data; it takes no --data")
+        situations = train_situations(
+            settings.train.data, settings.model.path, write=not args.dry_run, progress=progress
+        )
+        print(situations.summary())
+        return EXIT_OK
     counsellor: list[Example] = []
     if args.data is None and (settings.state_url or settings.state_path.exists()):
         with Store.open(settings.state_target) as db:
@@ -126,8 +145,14 @@ def train(args: argparse.Namespace, settings: Settings) -> int:
         force=args.force,
         write=not args.dry_run,
     )
-    result = run_training(options, counsellor, progress=lambda line: print(line, file=sys.stderr))
+    result = run_training(options, counsellor, progress=progress)
     print(result.summary())
+    if args.data is None:
+        # The situation model goes with the topic model now on disk (new or kept).
+        situations = train_situations(
+            settings.train.data, settings.model.path, write=not args.dry_run, progress=progress
+        )
+        print(situations.summary())
     return EXIT_OK
 
 

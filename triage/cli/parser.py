@@ -40,7 +40,9 @@ state store.""",
     "train": "Train the topic model on the labelled mail in [train] data (or --data) and the"
     " topics counsellors chose, evaluate it on a fixed test split, and replace the current model"
     " only when the new one is not worse (unless --force). Writes the model, its card"
-    " (topic.json) and a report page (topic-report.html).",
+    " (topic.json) and a report page (topic-report.html). Then trains the situation model"
+    " (situations.joblib and situations.json beside the topic model) for the topic model in"
+    " place; --situations-only does only that.",
     "review": "Serve the review page, where counsellors read a question beside its draft, edit"
     " it, and send, keep or reject it. Listens on [review] host and port unless given here.",
     "users": "Add, list or remove the counsellor accounts that log in to the review page; `add`"
@@ -98,13 +100,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="as a JSON array")
     p = command("status", "counts by outcome, first contact, last pass, model")
     p.add_argument("--json", action="store_true", help="as JSON, with the weekly figures")
-    p = command("train", "retrain the topic model")
+    p = command("train", "retrain the topic and situation models")
     p.add_argument("--data", type=Path, help="a labelled CSV (text,label) or JSON lines file")
     p.add_argument("--test", type=Path, help="test split for --data")
     p.add_argument("--val", type=Path, help="validation split for --data")
     p.add_argument("--oos-label", help="label of out-of-scope examples (never trained on)")
     p.add_argument("--force", action="store_true", help="replace the model even if it is worse")
     p.add_argument("--dry-run", action="store_true", help="evaluate only; write nothing")
+    p.add_argument("--situations-only", action="store_true", dest="situations_only",
+                   help="retrain only the situation model, for the topic model now")  # fmt: skip
     p = command("review", "serve the counsellors' review page")
     p.add_argument("--host", help="address to listen on (default from settings: 127.0.0.1)")
     p.add_argument("--port", type=int, help="port to listen on")
