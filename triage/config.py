@@ -70,6 +70,7 @@ class RepliesSettings:
     own_addresses: tuple[str, ...] = ()
     keyword_prefix: str = "triage-"
     max_drafts_per_sender_per_day: int = 3
+    office_names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,11 @@ class ReviewSettings:
     secret_key_env: str = ""
     trusted_header: str = ""
     language: str = "nb"
+
+
+@dataclass(frozen=True)
+class PrivacySettings:
+    retention_days: int = 180
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,7 @@ class Settings:
     train: TrainSettings
     lock_path: Path = field(default=Path("triage.lock"))
     state_url: str = ""
+    privacy: PrivacySettings = field(default_factory=PrivacySettings)
 
     @property
     def state_target(self) -> Path | str:
@@ -129,7 +136,7 @@ _SCHEMA: dict[str, set[str]] = {
     "model": {"path", "min_confidence"},
     "replies": {
         "from_address", "from_name", "templates", "own_addresses", "keyword_prefix",
-        "max_drafts_per_sender_per_day",
+        "max_drafts_per_sender_per_day", "office_name",
     },
     "smtp": {
         "host", "port", "security", "username", "password_env", "password_command", "auth",
@@ -137,6 +144,7 @@ _SCHEMA: dict[str, set[str]] = {
     },
     "review": {"host", "port", "secret_key_env", "trusted_header", "language"},
     "worker": {"interval_seconds"},
+    "privacy": {"retention_days"},
     "train": {"data", "target_precision", "secondary_precision"},
 }  # fmt: skip
 _REQUIRED = {"imap", "state", "model", "replies"}
@@ -254,6 +262,9 @@ def parse_settings(data: dict[str, Any], source: Path) -> Settings:
     review = _read_review(reader)
     worker = _read_worker(reader)
     train = _read_train(reader)
+    privacy = PrivacySettings(**reader.options("privacy", PrivacySettings, "retention_days"))
+    if privacy.retention_days < 0:
+        reader.problems.append("[privacy] retention_days must be 0 (keep until deleted) or more")
     if reader.problems:
         raise ConfigError(f"{source}: " + "; ".join(reader.problems))
     assert imap is not None and state_path is not None and model is not None
@@ -269,6 +280,7 @@ def parse_settings(data: dict[str, Any], source: Path) -> Settings:
         train=train,
         lock_path=state_path.with_suffix(".lock"),
         state_url=state_url,
+        privacy=privacy,
     )
 
 
@@ -373,10 +385,24 @@ def _read_replies(reader: _Reader) -> RepliesSettings:
         **reader.options(
             "replies", RepliesSettings, "keyword_prefix", "max_drafts_per_sender_per_day"
         ),
+        office_names=_office_names(reader),
     )
     if not replies.templates.is_dir():
         reader.problems.append(f"[replies] templates folder {replies.templates} does not exist")
     return replies
+
+
+REPLY_LANGUAGES = ("nb", "nn", "en")
+_OFFICE = 'a name, or a table like { nb = "…", nn = "…", en = "…" }'
+
+
+def _office_names(reader: _Reader) -> dict[str, str]:
+    raw = reader.section("replies").get("office_name", {})  # one name, or one per language
+    names = raw if isinstance(raw, dict) else dict.fromkeys(REPLY_LANGUAGES, raw)
+    for lang, name in names.items():
+        if lang not in REPLY_LANGUAGES or not isinstance(name, str) or not name.strip():
+            reader.problems.append(f"[replies] office_name: {lang} = {name!r}: use {_OFFICE}")
+    return {k: " ".join(v.split()) for k, v in names.items() if k and isinstance(v, str) and v}
 
 
 def _read_review(reader: _Reader) -> ReviewSettings:
