@@ -73,7 +73,8 @@ def print_table(results: list[dict]) -> None:
     for result in results:
         for situation in result["situations"] or ["(general)"]:
             groups[(result["topic"], situation)].append(result)
-    print(f"{'topic':10} {'situation':17} {'mails':>5} {'covered':>9} {'share':>6} {'median words':>13}")
+    header = f"{'topic':10} {'situation':17} {'mails':>5} {'covered':>9} {'share':>6}"
+    print(f"{header} {'median words':>13}")
     for (topic, situation), group in sorted(groups.items()):
         full = sum(not r["missed"] for r in group)
         median = statistics.median(r["words"] for r in group)
@@ -89,20 +90,26 @@ def print_overall(results: list[dict]) -> bool:
     hits = required - sum(len(r["missed"]) for r in results)
     single = [r["words"] for r in results if len(r["situations"]) == 1]
     print()
-    print(f"fully covered: {full}/{len(results)} mails ({full / len(results):.1%});"
-          f" concepts covered: {hits}/{required} ({hits / required:.1%})")
+    print(
+        f"fully covered: {full}/{len(results)} mails ({full / len(results):.1%});"
+        f" concepts covered: {hits}/{required} ({hits / required:.1%})"
+    )
     for count, label in ((0, "no situation"), (1, "one situation"), (2, "two situations")):
         lengths = [r["words"] for r in results if len(r["situations"]) == count]
         if lengths:
-            print(f"median body, {label}: {statistics.median(lengths):.0f} words"
-                  f" (max {max(lengths)}, {len(lengths)} mails)")
+            print(
+                f"median body, {label}: {statistics.median(lengths):.0f} words"
+                f" (max {max(lengths)}, {len(lengths)} mails)"
+            )
     for lang in ("nb", "nn", "en"):
         group = [r for r in results if r["lang"] == lang]
         full_lang = sum(not r["missed"] for r in group)
         print(f"  {lang}: {full_lang}/{len(group)} fully covered")
     ok = full / len(results) >= TARGET_COVERED and statistics.median(single) <= TARGET_WORDS
-    print(f"targets (>= {TARGET_COVERED:.0%} covered, median <= {TARGET_WORDS} words for one"
-          f" situation): {'met' if ok else 'NOT met'}")
+    print(
+        f"targets (>= {TARGET_COVERED:.0%} covered, median <= {TARGET_WORDS} words for one"
+        f" situation): {'met' if ok else 'NOT met'}"
+    )
     return ok
 
 
@@ -112,14 +119,24 @@ def main() -> int:
     parser.add_argument("--concepts", type=Path, default=DRAFTS / "concepts.json")
     parser.add_argument("--templates", type=Path, default=ROOT / "templates")
     parser.add_argument("--misses", action="store_true", help="list each mail's missed concepts")
-    parser.add_argument("--show", metavar="ID", action="append", default=[],
-                        help="print the draft of this mail in full (repeatable)")
-    parser.add_argument("--detected", action="store_true",
-                        help="use the detected situations, sector and questions instead of gold")
+    parser.add_argument(
+        "--show",
+        metavar="ID",
+        action="append",
+        default=[],
+        help="print the draft of this mail in full (repeatable)",
+    )
+    parser.add_argument(
+        "--detected",
+        action="store_true",
+        help="use the detected situations, sector and questions instead of gold",
+    )
     args = parser.parse_args()
     if args.detected:
-        print("--detected needs the situation model (issue 10, item 1): not wired yet",
-              file=sys.stderr)
+        print(
+            "--detected needs the situation model (issue 10, item 1): not wired yet",
+            file=sys.stderr,
+        )
         return 2
     rows = [json.loads(line) for line in args.set.read_text("utf-8").splitlines() if line]
     composer = Composer(args.templates, "Karriererådgivningen", "karriere@example.org")
@@ -130,11 +147,15 @@ def main() -> int:
     ok = print_overall(results)
     for result in results:
         if args.misses and result["missed"]:
-            print(f"{result['id']} {result['lang']} {result['topic']} {result['situations']}"
-                  f" {result['sector']}: missed {', '.join(result['missed'])}")
+            print(
+                f"{result['id']} {result['lang']} {result['topic']} {result['situations']}"
+                f" {result['sector']}: missed {', '.join(result['missed'])}"
+            )
         if result["id"] in args.show:
-            print(f"\n===== {result['id']} ({result['lang']}, {result['topic']},"
-                  f" {result['situations']}, {result['sector']}); {result['words']} words\n")
+            print(
+                f"\n===== {result['id']} ({result['lang']}, {result['topic']},"
+                f" {result['situations']}, {result['sector']}); {result['words']} words\n"
+            )
             print(result["draft"].text)
     return 0 if ok else 1
 

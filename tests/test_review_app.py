@@ -132,6 +132,7 @@ def test_change_topic_rerenders_the_draft_and_records_the_decision(client, revie
     row = store_row(review_settings, SALARY)
     assert row["topic"] == "interview" and row["status"] == Status.DRAFTED
     assert "intervju" in row["draft_text"].lower() and row["draft_text"].startswith("Hei Kari")
+    assert "interview/general" in [block["id"] for block in row["draft_blocks"]["blocks"]]
     [decision] = decisions(review_settings, SALARY)
     assert decision["action"] == "change_topic" and decision["counsellor"] == COUNSELLOR
     assert (decision["predicted_topic"], decision["final_topic"]) == ("salary", "interview")
@@ -174,7 +175,7 @@ def test_stale_page_cannot_undo_another_counsellors_decision(app, client, review
 def test_needs_counsellor_item_opens_with_the_blank_template(client):
     page = client.get("/item", query_string={"m": UNSURE}).get_data(as_text=True)
     assert "Modellen var usikker" in page
-    assert "Skriv hele svaret" in page and "Hei Nina" in page
+    assert "Skriv et direkte svar" in page and "Hei Nina" in page
 
 
 def test_english_interface(client):

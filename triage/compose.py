@@ -20,7 +20,7 @@ from pathlib import Path
 
 from triage.config import PrivacySettings, Settings
 from triage.drafts.places import PLACEHOLDER, has_placeholders
-from triage.drafts.text import LANGUAGES, Draft, TextWriter
+from triage.drafts.text import LANGUAGES, Draft, shared_writer
 from triage.inbound.question import Question
 
 __all__ = ["PLACEHOLDER", "Composer", "draft_message_id", "has_placeholders", "reply_subject"]
@@ -82,8 +82,9 @@ class Composer:
         )
 
     def __post_init__(self) -> None:
-        offices = {lang: self.office_names.get(lang) or self.from_name for lang in LANGUAGES}
-        object.__setattr__(self, "writer", TextWriter(self.templates, offices, self.retention_days))
+        offices = tuple((lang, self.office_names.get(lang) or self.from_name) for lang in LANGUAGES)
+        writer = shared_writer(self.templates, offices, self.retention_days)
+        object.__setattr__(self, "writer", writer)
 
     def check(self) -> None:
         """Every block for every language exists and renders (TemplateError names each file)."""

@@ -11,14 +11,22 @@ from contextlib import ExitStack, contextmanager
 
 from triage.cli.output import print_json, print_pass_summary
 from triage.cli.users import manage_users
+from triage.compose import Composer
 from triage.config import Settings
-from triage.errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE, MailboxUnreachable, StateError
+from triage.errors import (
+    EXIT_CONFIG,
+    EXIT_OK,
+    EXIT_SET_ASIDE,
+    MailboxUnreachable,
+    StateError,
+    TemplateError,
+)
 from triage.inbound.parse import valid_address
 from triage.mailbox import imap
 from triage.model.classify import classify_jsonl, load_model
 from triage.passes.pipeline import Triage, run_pass
 from triage.passes.worker import run_worker
-from triage.state import privacy
+from triage.state import privacy, retention
 from triage.state.decisions import counsellor_labels
 from triage.state.lock import AlreadyRunning, pass_lock
 from triage.state.statuses import Status
@@ -29,6 +37,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     try:
         with pass_lock(settings), Store.open(settings.state_target) as db:
             result = run_pass(Triage(settings, db))
+            # The footer promises deletion after [privacy] retention_days: kept here, at most
+            # once a day, so that cron needs no line of its own for it.
+            retention.purge_when_due(db, settings.privacy.retention_days)
     except AlreadyRunning:
         print("triage: another pass is still running; this one exits", file=sys.stderr)
         return EXIT_OK
@@ -96,6 +107,7 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
         counts = db.counts()
         last = db.last_run()
         set_aside = db.set_aside()
+        last_purge = retention.last_done(db)
     names = [
         (Status.DRAFTED, "drafts waiting"),
         (Status.NEEDS_COUNSELLOR, "need a counsellor"),
@@ -116,9 +128,35 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print("Last pass: none yet")
     print(f"Model: {_model_summary(settings)}")
+    print(f"Retention: {_retention_summary(settings, last_purge)}")
     for row in set_aside[-5:]:
         print(f"  set aside {row['message_id']}: {row['reason']}")
+    return _check_templates(settings)
+
+
+def _check_templates(settings: Settings) -> int:
+    """Every reply block renders in every language: else each problem (file, line) and exit 2."""
+    composer = Composer.for_settings(settings)
+    try:
+        composer.check()
+    except TemplateError as exc:
+        problems = str(exc).split("; ")
+        print(f"Templates: {len(problems)} problem(s) in {settings.replies.templates}")
+        for problem in problems:
+            print(f"triage: {problem}", file=sys.stderr)
+        return EXIT_CONFIG
+    unused = composer.writer.unused_files()  # type: ignore[attr-defined]
+    note = f"; not used (misspelt?): {', '.join(unused)}" if unused else ""
+    print(f"Templates: all blocks render in nb, nn and en ({settings.replies.templates}){note}")
     return EXIT_OK
+
+
+def _retention_summary(settings: Settings, last_purge: object) -> str:
+    days = settings.privacy.retention_days
+    if days <= 0:
+        return "texts are kept until deleted with `triage purge` or `triage forget`"
+    when = str(last_purge)[:16].replace("T", " ") if last_purge else "not yet"
+    return f"texts of handled mail are removed after {days} day(s); last purge: {when}"
 
 
 def _model_summary(settings: Settings) -> str:
@@ -173,7 +211,7 @@ def review(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def users(args: argparse.Namespace, settings: Settings) -> int:
-    return manage_users(settings, args.action, args.name)
+    return manage_users(settings, args.action, args.name, args.display_name)
 
 
 @contextmanager

@@ -28,7 +28,8 @@ running, this one exits at once.""",
     " JSON array for other tools.",
     "status": "How many messages were drafted, sent, kept, rejected, skipped or set aside; when"
     " the last pass ran and whether it failed; which model is in use; the last messages set"
-    " aside.",
+    " aside; whether every reply template renders (exit status 2 and the file and line when"
+    " one does not); when texts were last purged.",
     "train": "Train the topic model on the labelled mail in [train] data (or --data) and the"
     " topics counsellors chose, evaluate it on a fixed test split, and replace the current model"
     " only when the new one is not worse (unless --force). Writes the model, its card"
@@ -36,7 +37,8 @@ running, this one exits at once.""",
     "review": "Serve the review page, where counsellors read a question beside its draft, edit"
     " it, and send, keep or reject it. Listens on [review] host and port unless given here.",
     "users": "Add, list or remove the counsellor accounts that log in to the review page; `add`"
-    " asks for the password.",
+    " asks for the password. --display-name sets the name that signs the replies the counsellor"
+    ' sends from the review page (e.g. --display-name "Kari Nordmann").',
     "purge": "Anonymise handled mail last touched over DAYS ago: its subject, names, address"
     " and texts, and the replies counsellors sent, are deleted from the store; statuses, topics"
     " and dates stay, so counts and statistics do. Questions still waiting for a counsellor are"
@@ -100,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("users", "manage counsellor accounts")
     p.add_argument("action", choices=["add", "list", "remove"])
     p.add_argument("name", nargs="?")
+    p.add_argument("--display-name", dest="display_name", metavar="NAME",
+                   help="with add: the name that signs this counsellor's replies")  # fmt: skip
     p = command(
         "purge", "delete stored mail texts and drafts of handled mail older than DAYS (counts stay)"
     )

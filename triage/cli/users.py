@@ -1,5 +1,8 @@
 """`triage users add|list|remove NAME`: counsellor accounts for the review page.
 
+``add NAME --display-name "Kari Nordmann"`` also sets the name that signs the replies this
+counsellor sends from the review page (kept as it was when not given).
+
 The password is read with getpass at a terminal, or as one line from stdin otherwise (for
 scripts: ``printf '%s\\n' "$PW" | triage users add kari``). It is never an argument, so it
 never shows in the process list or the shell history.
@@ -16,13 +19,26 @@ from triage.state import accounts
 from triage.state.store import Store
 
 MIN_PASSWORD_LENGTH = 10
+MAX_DISPLAY_NAME = 80
 
 
 def valid_name(name: str) -> bool:
     return 0 < len(name) <= 64 and all(c.isprintable() and not c.isspace() for c in name)
 
 
-def manage_users(settings: Settings, action: str, name: str | None) -> int:
+def valid_display_name(name: str) -> bool:
+    """A name to sign mail with: one printable line, no place markers."""
+    return (
+        0 < len(name.strip()) <= MAX_DISPLAY_NAME
+        and all(c.isprintable() for c in name)
+        and "[" not in name
+        and "]" not in name
+    )
+
+
+def manage_users(
+    settings: Settings, action: str, name: str | None, display_name: str | None = None
+) -> int:
     """The `triage users` command; returns the exit status."""
     with Store.open(settings.state_target) as db:
         if action == "list":
@@ -39,18 +55,28 @@ def manage_users(settings: Settings, action: str, name: str | None) -> int:
                 return EXIT_CONFIG
             print(f"Removed {name}; their sessions end on their next click.")
             return EXIT_OK
+        if display_name is not None and not valid_display_name(display_name):
+            print(
+                f"triage: --display-name must be one line of at most {MAX_DISPLAY_NAME}"
+                ' characters, without [ or ], e.g. --display-name "Kari Nordmann"',
+                file=sys.stderr,
+            )
+            return EXIT_CONFIG
         password = _read_password()
         if password is None:
             return EXIT_CONFIG
-        new = accounts.add_user(db, name, password)
+        signs = " ".join(display_name.split()) if display_name is not None else None
+        new = accounts.add_user(db, name, password, signs)
         print(f"{'Added' if new else 'Changed the password of'} {name}.")
+        if signs:
+            print(f"Replies {name} sends from the review page are signed {signs!r}.")
         return EXIT_OK
 
 
 def _list(db: Store) -> int:
     found = accounts.users(db)
-    for name, created_at in found:
-        print(f"{name}\t{created_at}")
+    for name, created_at, display_name in found:
+        print(f"{name}\t{created_at}\t{display_name or '(no display name: drafts stay unsigned)'}")
     if not found:
         print("No counsellor accounts yet: add one with `triage users add NAME`.")
     return EXIT_OK

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -153,10 +154,21 @@ class TextWriter:
         each file (and line) with a problem."""
         problems: list[str] = []
         for lang in LANGUAGES:
+            folder = self.templates / lang
+            if not folder.is_dir():
+                problems.append(f"template folder {folder} is missing (see templates/README.md)")
+                continue
+            missing = [b for b in blocks.all_blocks() if not (folder / f"{b}.j2").is_file()]
+            if missing:
+                names = ", ".join(f"{lang}/{b}.j2" for b in missing)
+                problems.append(
+                    f"{len(missing)} template(s) missing in {self.templates}: {names}"
+                    " (see templates/README.md)"
+                )
             for block_id in blocks.all_blocks():
-                problem = self._check_one(lang, block_id)
-                if problem and problem not in problems:
-                    problems.append(problem)
+                if block_id not in missing:
+                    problem = self._check_one(lang, block_id)
+                    problems += [problem] if problem else []
         if problems:
             raise TemplateError("; ".join(problems))
 
@@ -181,6 +193,15 @@ class TextWriter:
             str(path.relative_to(self.templates)) for path in self.templates.rglob("*.j2")
         )
         return [name for name in found if name not in known]
+
+
+@lru_cache(maxsize=8)
+def shared_writer(
+    templates: Path, office_names: tuple[tuple[str, str], ...], retention_days: int
+) -> TextWriter:
+    """One writer per set of templates, so a worker's passes share the compiled blocks (an
+    edited file is still read again: Jinja checks each file's modification time)."""
+    return TextWriter(templates, dict(office_names), retention_days)
 
 
 def _template_line(exc: BaseException, filename: str) -> int | None:

@@ -25,6 +25,7 @@ from triage.errors import EXIT_OK, MailboxError, MailboxUnreachable, StateError,
 from triage.mailbox import imap
 from triage.model import classify
 from triage.passes.pipeline import PassResult, Triage, run_pass
+from triage.state import retention
 from triage.state.lock import AlreadyRunning, pass_lock
 from triage.state.store import Store
 
@@ -65,6 +66,8 @@ class Worker:
             with pass_lock(self.settings), Store.open(self.settings.state_target) as db:
                 triage = Triage(self.settings, db, load_model=self._load_model)
                 result = run_pass(triage, self.stopping.is_set)
+                # The footer promises deletion after [privacy] retention_days: at most daily.
+                retention.purge_when_due(db, self.settings.privacy.retention_days)
         except AlreadyRunning:
             log.info("another pass is running; skipping this turn")
             return

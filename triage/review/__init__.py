@@ -60,9 +60,7 @@ def create_app(settings: Settings, test_config: dict[str, Any] | None = None) ->
     )
     if test_config:
         app.config.update(test_config)
-    app.extensions["triage_composer"] = Composer(
-        settings.replies.templates, settings.replies.from_name, settings.replies.from_address
-    )
+    app.extensions["triage_composer"] = Composer.for_settings(settings)
     CSRFProtect(app)
     # Every template is escaped, whatever its file name: mail content is data, never markup.
     app.jinja_env.autoescape = True

@@ -9,7 +9,7 @@ from flask import Blueprint, abort, render_template, request
 
 from triage.compose import PLACEHOLDER
 from triage.review import context
-from triage.review.service import generated_text, stale_params
+from triage.review.service import generated_text, signer_name, stale_params
 from triage.state import queue
 from triage.state.statuses import AWAITING, Status
 from triage.topics import TOPICS
@@ -44,7 +44,7 @@ def render_item(row: dict[str, Any], text: str | None = None, status: int = 200)
         params["status"] = context.t(f"status_{row['status']}")
         handled = context.t("handled", **params)
     if text is None:
-        text = generated_text(context.composer(), row)
+        text = generated_text(context.composer(), row, signer_name(db, context.user()))
     previous, following = queue.neighbours(db, row["message_id"])
     parts = segments(text)
     page = render_template(
