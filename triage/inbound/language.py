@@ -82,6 +82,11 @@ def _detector() -> LanguageDetector:
     )
 
 
+def prepare() -> None:
+    """Build the detector now (it takes a moment) instead of on the first mail."""
+    _detector()
+
+
 def _marker_vote(words: list[str]) -> str | None:
     nynorsk = sum(word in _NYNORSK_MARKERS for word in words)
     bokmal = sum(word in _BOKMAL_MARKERS for word in words)
