@@ -24,6 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from triage.compose import Composer
+from triage.config import load_settings
 from triage.drafts.places import PLACEHOLDER
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,6 +119,12 @@ def main() -> int:
     parser.add_argument("--set", type=Path, default=DRAFTS / "eval.jsonl")
     parser.add_argument("--concepts", type=Path, default=DRAFTS / "concepts.json")
     parser.add_argument("--templates", type=Path, default=ROOT / "templates")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=ROOT / "settings.toml",
+        help="office names and retention for the signature and footer",
+    )
     parser.add_argument("--misses", action="store_true", help="list each mail's missed concepts")
     parser.add_argument(
         "--show",
@@ -139,7 +146,11 @@ def main() -> int:
         )
         return 2
     rows = [json.loads(line) for line in args.set.read_text("utf-8").splitlines() if line]
-    composer = Composer(args.templates, "Karriererådgivningen", "karriere@example.org")
+    replies, privacy = (settings := load_settings(args.config)).replies, settings.privacy
+    composer = Composer(
+        args.templates, replies.from_name, replies.from_address,
+        office_names=replies.office_names, retention_days=privacy.retention_days,
+    )  # fmt: skip
     composer.check()
     results = evaluate(rows, composer, load_concepts(args.concepts))
     print(f"{len(rows)} mails from {args.set}, gold situations, sector and questions")
