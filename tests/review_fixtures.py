@@ -25,6 +25,7 @@ SMTP_PASSWORD_ENV = "TRIAGE_TEST_SMTP_PASSWORD"
 COUNSELLOR = "kari"
 COUNSELLOR_PASSWORD = "riktig-hest-batteri"
 HOLD_SECONDS = 20  # the longest a held SMTP answer waits (a bound for hangs, not a timing)
+COUNSELLOR_SIGNS = "Kari Rådgiver"
 
 QUESTIONS = {
     "<salary@example.net>": (
@@ -183,7 +184,7 @@ def review_settings(box, make_mail, smtp_server, monkeypatch):
     box.config.write_text(box.config.read_text() + smtp_section(smtp_server.port) + REVIEW_SECTION)
     settings = box.settings()
     with Store.open(settings.state_path) as db:
-        add_user(db, COUNSELLOR, COUNSELLOR_PASSWORD)
+        add_user(db, COUNSELLOR, COUNSELLOR_PASSWORD, COUNSELLOR_SIGNS)
     return settings
 
 

@@ -79,7 +79,8 @@ def test_draft_message_id_is_deterministic():
 def test_mail_content_is_data_never_template_source(composer):
     evil = "{{ 7*7 }} {% for x in range(3) %}x{% endfor %} {{ ''.__class__.__mro__ }}"
     q = question(subject=evil, body=evil, sender_name="{{ config }}", first_name="{{ 7*7 }}")
-    text = composer.text("nb", ["salary"], q.first_name)
+    text = composer.text("nb", ["salary"], q.first_name, questions=[evil + "?"])
+    assert "{{ 7*7 }}" in text and "49" not in text  # the question, quoted as it was
     message = composer.reply(q, text)
     body = message.get_content()
     assert "{{ 7*7 }}" in body and "49" not in body
@@ -94,18 +95,24 @@ def test_header_injection_is_flattened(composer):
 
 
 def test_missing_template_is_named(tmp_path):
-    composer = Composer(tmp_path, "x", "k@example.org")
-    with pytest.raises(TemplateError, match="nb/greeting.j2 is missing"):
+    import shutil
+
+    shutil.copytree(ROOT / "templates", tmp_path / "t")
+    (tmp_path / "t" / "nb" / "greeting.j2").unlink()
+    composer = Composer(tmp_path / "t", "x", "k@example.org")
+    with pytest.raises(TemplateError, match=r"missing in .*: nb/greeting\.j2"):
         composer.check()
+    with pytest.raises(TemplateError, match=r"nb/greeting\.j2 is missing"):
+        composer.text("nb", ["salary"], "")
 
 
 def test_sandbox_blocks_unsafe_template(tmp_path):
     import shutil
 
     shutil.copytree(ROOT / "templates", tmp_path / "t")
-    (tmp_path / "t" / "nb" / "salary.j2").write_text(
-        "{{ ''.__class__.__mro__[1].__subclasses__() }}"
+    (tmp_path / "t" / "nb" / "salary" / "general.j2").write_text(
+        "Lønn.\n{{ ''.__class__.__mro__[1].__subclasses__() }}"
     )
     composer = Composer(tmp_path / "t", "x", "k@example.org")
-    with pytest.raises(TemplateError, match="does not render"):
+    with pytest.raises(TemplateError, match=r"salary/general\.j2 line 2 does not render"):
         composer.text("nb", ["salary"], "")

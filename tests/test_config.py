@@ -141,3 +141,27 @@ def test_worker_processes_default_to_the_cpu_count_and_must_be_positive(tmp_path
     for bad in ("0", "-1", '"many"'):
         with pytest.raises(ConfigError, match=r"\[worker\] processes"):
             load_settings(write(tmp_path, GOOD + f"[worker]\nprocesses = {bad}\n"))
+
+
+def test_office_name_per_language_and_retention(tmp_path):
+    settings = load_settings(write(tmp_path, GOOD))
+    assert settings.replies.office_names == {} and settings.privacy.retention_days == 180
+    text = GOOD + 'office_name = { nb = "Karrieresenteret", en = "Career  Centre" }\n'
+    text += "[privacy]\nretention_days = 0\n"
+    settings = load_settings(write(tmp_path, text))
+    assert settings.replies.office_names == {"nb": "Karrieresenteret", "en": "Career Centre"}
+    assert settings.privacy.retention_days == 0
+    one = load_settings(write(tmp_path, GOOD + 'office_name = "Karriere"\n'))
+    assert one.replies.office_names == {"nb": "Karriere", "nn": "Karriere", "en": "Karriere"}
+
+
+def test_bad_office_name_and_retention_are_reported_together(tmp_path):
+    text = GOOD + 'office_name = { nb = "Karriere", de = "Karriere", en = 3 }\n'
+    text += "[privacy]\nretention_days = -1\nretension = 3\n"
+    with pytest.raises(ConfigError) as info:
+        load_settings(write(tmp_path, text))
+    message = str(info.value)
+    assert "[replies] office_name: de = 'Karriere'" in message
+    assert "[replies] office_name: en = 3" in message
+    assert "[privacy] retention_days must be 0" in message
+    assert "[privacy] unknown key retension (did you mean retention_days?)" in message

@@ -88,3 +88,53 @@ def test_detector_is_built_lazily_and_once() -> None:
     detect("What salary should I ask for?")
     info = language._detector.cache_info()
     assert (info.currsize, info.misses) == (1, 1)
+
+
+OTHER_LANGUAGES = [
+    "Hallo, ich habe mich vor drei Wochen auf eine Stelle beworben und nichts gehört. Soll ich"
+    " anrufen?",
+    "Hola, me postulé a un trabajo hace tres semanas y no he recibido respuesta. ¿Debería llamar?",
+    "Dzień dobry, złożyłam podanie o pracę trzy tygodnie temu i nie dostałam odpowiedzi.",
+    "Bonjour, j'ai postulé à un poste il y a trois semaines et je n'ai pas de réponse.",
+    "Добрий день, я подала заявку на роботу три тижні тому і не отримала відповіді.",
+    "你好，我三周前申请了一份工作，但还没有收到回复。我应该打电话吗？",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_LANGUAGES)
+def test_a_mail_in_another_language_is_unclear_and_answered_in_english(text: str) -> None:
+    assert language.assess(text) == language.Detection("en", unclear=True)
+    assert detect(text) == "en"
+
+
+def test_a_long_text_with_nothing_to_go_on_is_unclear_a_short_one_is_not() -> None:
+    assert language.assess("12345 678 90 " * 20) == language.Detection("en", unclear=True)
+    assert language.assess("12345 678") == language.Detection("nb", unclear=False)
+
+
+def test_norwegian_and_english_are_never_unclear() -> None:
+    for _, text in SAMPLES:
+        assert not language.assess(text).unclear, text
+    mixed = "Hei, jeg har fått muntlig tilbud, so to be honest I have no idea how Oslo does it."
+    assert language.assess(mixed) == language.Detection("nb")
+
+
+def test_a_german_mail_gets_english_blocks_end_to_end() -> None:
+    from email.message import EmailMessage
+    from pathlib import Path
+
+    from triage.compose import Composer
+    from triage.inbound.parse import parse_message
+
+    message = EmailMessage()
+    message["From"] = "Jonas Weber <jonas@example.de>"
+    message["Subject"] = "Bewerbung"
+    message["Message-ID"] = "<de@example.de>"
+    message.set_content(OTHER_LANGUAGES[0] + "\n\nViele Grüße\nJonas")
+    question, _ = parse_message(bytes(message))
+    assert question.lang == "en"
+    root = Path(__file__).resolve().parents[1]
+    text = Composer(root / "templates", "Career", "k@example.org").text(
+        question.lang, ["followup"], question.first_name
+    )
+    assert text.startswith(("Hi Jonas,", "Hello,")) and "Thank you for your e-mail." in text

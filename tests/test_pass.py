@@ -271,13 +271,13 @@ def test_missing_template_exits_2_and_changes_nothing(box, make_mail, tmp_path, 
 
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
-    (templates / "nn" / "salary.j2").unlink()
+    (templates / "nn" / "salary" / "raise.j2").unlink()
     text = box.config.read_text().replace(f'"{ROOT}/templates"', f'"{templates}"')
     box.config.write_text(text)
     box.deliver(make_mail(*QUESTIONS[0]))
     assert main(["run", "--config", str(box.config)]) == 2
     err = capsys.readouterr().err
-    assert "nn/salary.j2" in err and len(err.strip().splitlines()) == 1
+    assert "nn/salary/raise.j2" in err and len(err.strip().splitlines()) == 1
     assert box.messages("Drafts") == {}
     assert all(not any(f.startswith(b"triage-") for f in d[b"FLAGS"]) for d in
                box.messages("INBOX").values())  # fmt: skip

@@ -34,6 +34,24 @@ def test_add_list_change_remove(box, monkeypatch, capsys):
         assert not accounts.exists(db, "kari")
 
 
+def test_display_name_signs_replies_and_is_kept_when_not_given(box, monkeypatch, capsys):
+    args = ("add", "kari", "--display-name", " Kari  Nordmann ")
+    assert users(box, monkeypatch, *args, stdin="et langt passord\n") == 0
+    assert "signed 'Kari Nordmann'" in capsys.readouterr().out
+    assert users(box, monkeypatch, "add", "kari", stdin="et nytt langt passord\n") == 0
+    with Store.open(box.settings().state_path) as db:
+        assert accounts.display_name(db, "kari") == "Kari Nordmann"
+        assert accounts.display_name(db, "nobody") == ""
+    assert users(box, monkeypatch, "list") == 0
+    assert "kari\t" in (out := capsys.readouterr().out) and "Kari Nordmann" in out
+    for bad in ("[[Navnet ditt]]", "Kari\nBcc", "", "x" * 81):
+        args = ("add", "ola", "--display-name", bad)
+        assert users(box, monkeypatch, *args, stdin="et langt passord\n") == 2
+    assert "--display-name must be one line" in capsys.readouterr().err
+    with Store.open(box.settings().state_path) as db:
+        assert not accounts.exists(db, "ola")
+
+
 def test_short_password_and_bad_name_are_refused(box, monkeypatch, capsys):
     assert users(box, monkeypatch, "add", "kari", stdin="kort\n") == 2
     assert "at least 10" in capsys.readouterr().err

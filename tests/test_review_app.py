@@ -115,6 +115,23 @@ def test_item_shows_question_original_and_draft_with_places_marked(client):
     assert 'id="approve" class="primary" disabled' in page
 
 
+def test_the_editor_signs_the_draft_with_the_counsellors_display_name(app, client):
+    page = client.get("/item", query_string={"m": SALARY}).get_data(as_text=True)
+    editor = page[page.index("<textarea") : page.index("</textarea>")]
+    assert "Vennlig hilsen\nKari Rådgiver\nKarriererådgivningen" in editor.replace("\r", "")
+    assert "[[Navnet ditt]]" not in page
+    # A counsellor without a display name gets the place, to write their name in.
+    from triage.state.accounts import add_user
+    from triage.state.store import Store
+
+    with Store.open(app.config["TRIAGE_SETTINGS"].state_path) as db:
+        add_user(db, "ola", "et langt passord")
+    other = app.test_client()
+    sign_in(other, "ola", "et langt passord")
+    page = other.get("/item", query_string={"m": SALARY}).get_data(as_text=True)
+    assert "<mark>[[Navnet ditt]]</mark>" in page
+
+
 def test_approve_is_refused_while_places_are_unfilled(client, review_settings, smtp_server):
     form = item_form(client, SALARY)
     text = store_row(review_settings, SALARY)["draft_text"]
@@ -132,6 +149,7 @@ def test_change_topic_rerenders_the_draft_and_records_the_decision(client, revie
     row = store_row(review_settings, SALARY)
     assert row["topic"] == "interview" and row["status"] == Status.DRAFTED
     assert "intervju" in row["draft_text"].lower() and row["draft_text"].startswith("Hei Kari")
+    assert "interview/general" in [block["id"] for block in row["draft_blocks"]["blocks"]]
     [decision] = decisions(review_settings, SALARY)
     assert decision["action"] == "change_topic" and decision["counsellor"] == COUNSELLOR
     assert (decision["predicted_topic"], decision["final_topic"]) == ("salary", "interview")
@@ -174,7 +192,7 @@ def test_stale_page_cannot_undo_another_counsellors_decision(app, client, review
 def test_needs_counsellor_item_opens_with_the_blank_template(client):
     page = client.get("/item", query_string={"m": UNSURE}).get_data(as_text=True)
     assert "Modellen var usikker" in page
-    assert "Skriv hele svaret" in page and "Hei Nina" in page
+    assert "Skriv et direkte svar" in page and "Hei Nina" in page
 
 
 def test_english_interface(client):

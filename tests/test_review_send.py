@@ -150,15 +150,18 @@ def test_keep_as_draft_replaces_the_draft_in_the_mailbox(client, review_settings
 
 def test_needs_counsellor_item_sent_from_the_blank_template(client, review_settings, smtp_server):
     page = client.get("/item", query_string={"m": UNSURE}).get_data(as_text=True)
-    assert "Skriv hele svaret" in page
+    assert "Skriv et direkte svar" in page
     from triage.review import create_app
     from triage.review.service import blank_text
 
     composer = create_app(review_settings).extensions["triage_composer"]
     blank = blank_text(composer, store_row(review_settings, UNSURE))
     answer = "Ja, mange arbeidsgivere gir studiepermisjon; spør lederen din."
-    text = blank.replace("[[Skriv hele svaret på spørsmålet til medlemmet her.]]", answer)
+    text = blank.replace("[[Skriv et direkte svar på spørsmålet til medlemmet her.]]", answer)
     response = client.post("/item/send", data={**item_form(client, UNSURE), "text": text})
     assert response.status_code == 302
-    assert "studiepermisjon" in smtp_server.parsed()[0].get_content()
+    sent = smtp_server.parsed()[0].get_content().replace("\r\n", "\n")
+    assert "studiepermisjon" in sent
+    # The signature's name place was filled with the signed-in counsellor's display name.
+    assert "Vennlig hilsen\nKari Rådgiver\nKarriererådgivningen" in sent and "[[" not in sent
     assert store_row(review_settings, UNSURE)["status"] == Status.SENT

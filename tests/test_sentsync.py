@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 from email.message import EmailMessage
 
 from review_fixtures import run_pass
@@ -34,8 +35,7 @@ def test_reply_sent_from_the_client_is_recorded_once(box, make_mail, monkeypatch
     settings = box.settings()
     with Store.open(settings.state_path) as db:
         draft = db.message(SALARY)["draft_text"]
-    place = "[[Skriv en setning om lønnsnivået eller sektoren som er aktuell for medlemmet.]]"
-    sent_text = draft.replace(place, "Kommunene ligger rundt lønnstrinn 50.")
+    sent_text = re.sub(r"\[\[.*?\]\]", "Kommunene ligger rundt lønnstrinn 50.", draft)
     client = box.client()
     client.append(
         "Sent", client_reply(SALARY, sent_text, "<outlook-1@example.org>"), flags=[b"\\Seen"]

@@ -154,16 +154,21 @@ ALLOWED_IMPORTS = {
     "topics": set(),
     "inbound": {"errors", "config", "topics"},
     "model": {"errors", "inbound", "topics"},
-    "compose": {"errors", "config", "inbound", "topics"},
+    "drafts": {"errors", "config", "topics"},
+    "compose": {"errors", "config", "inbound", "topics", "drafts"},
     "mailbox": {"errors", "config"},
     "state": {"errors", "config", "inbound", "topics"},
     "training": {"errors", "config", "inbound", "model", "topics"},
-    "passes": {"errors", "config", "inbound", "model", "compose", "mailbox", "state", "topics"},
-    "review": {"errors", "config", "inbound", "compose", "mailbox", "state", "topics", "model"},
+    "passes": {
+        "errors", "config", "inbound", "model", "compose", "drafts", "mailbox", "state", "topics",
+    },
+    "review": {
+        "errors", "config", "inbound", "compose", "drafts", "mailbox", "state", "topics", "model",
+    },
     "dev": {"errors", "config", "passes", "state", "training", "mailbox"},
     "cli": {
         "errors", "config", "inbound", "model", "mailbox", "passes", "state", "training",
-        "review", "dev", "topics", "compose",
+        "review", "dev", "topics", "compose", "drafts",
     },
 }  # fmt: skip
 

@@ -1,8 +1,7 @@
-"""Draft replies from the Jinja templates in ``templates/<lang>/``.
+"""Threaded reply messages around a draft's text; the text itself comes from ``triage.drafts``.
 
-The member's mail is only ever *data* passed to a template, never template source: templates
-are loaded from disk into a sandboxed environment with StrictUndefined, and the quoted original
-is appended by code after rendering.
+The member's mail is only ever *data* passed to a template, never template source (see
+``triage.drafts.text``), and the quoted original is appended by code after rendering.
 """
 
 from __future__ import annotations
@@ -10,7 +9,8 @@ from __future__ import annotations
 import binascii
 import hashlib
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.header import Header
 from email.message import EmailMessage
@@ -18,18 +18,12 @@ from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 
-import jinja2
-from jinja2.sandbox import SandboxedEnvironment
-
-from triage.errors import TemplateError
+from triage.config import PrivacySettings, Settings
+from triage.drafts.places import PLACEHOLDER, has_placeholders
+from triage.drafts.text import LANGUAGES, Draft, shared_writer
 from triage.inbound.question import Question
-from triage.topics import TOPICS
 
-LANGUAGES = ("nb", "nn", "en")
-PARTS = ("greeting", "signature", "footer")
-# A place where the counsellor must write a sentence of their own; review refuses to send
-# while one is left.
-PLACEHOLDER = re.compile(r"\[\[.*?\]\]", re.DOTALL)
+__all__ = ["PLACEHOLDER", "Composer", "draft_message_id", "has_placeholders", "reply_subject"]
 _REPLY_PREFIX = re.compile(
     r"^\s*(?:(?:re|sv|aw|fw|fwd|vs|vb|antw|ref|tr|r)\s*(?:\[\d+\])?\s*[:：]\s*)+", re.IGNORECASE
 )
@@ -65,64 +59,55 @@ def draft_message_id(question_id: str, domain: str) -> str:
     return f"<triage-{digest}@{domain}>"
 
 
-def has_placeholders(text: str) -> bool:
-    return bool(PLACEHOLDER.search(text))
-
-
 @dataclass(frozen=True)
 class Composer:
-    """Renders reply texts and builds threaded reply messages."""
+    """Writes reply texts (``triage.drafts``) and builds threaded reply messages."""
 
     templates: Path
     from_name: str
     from_address: str
+    # The office that signs, per language; from_name where a language has none.
+    office_names: Mapping[str, str] = field(default_factory=dict)
+    retention_days: int = PrivacySettings.retention_days
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> Composer:
+        replies = settings.replies
+        return cls(
+            replies.templates,
+            replies.from_name,
+            replies.from_address,
+            office_names=replies.office_names,
+            retention_days=settings.privacy.retention_days,
+        )
 
     def __post_init__(self) -> None:
-        env = SandboxedEnvironment(
-            loader=jinja2.FileSystemLoader(str(self.templates)),
-            undefined=jinja2.StrictUndefined,
-            autoescape=False,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        object.__setattr__(self, "_env", env)
+        offices = tuple((lang, self.office_names.get(lang) or self.from_name) for lang in LANGUAGES)
+        writer = shared_writer(self.templates, offices, self.retention_days)
+        object.__setattr__(self, "writer", writer)
 
     def check(self) -> None:
-        """Every template for every topic and language exists and renders."""
-        problems = []
-        for lang in LANGUAGES:
-            for name in PARTS + TOPICS:
-                try:
-                    self._render(lang, name, first_name="Test", secondary=False)
-                except TemplateError as exc:
-                    problems.append(str(exc))
-        if problems:
-            raise TemplateError("; ".join(problems))
+        """Every block for every language exists and renders (TemplateError names each file)."""
+        self.writer.check()  # type: ignore[attr-defined]
 
-    def _render(self, lang: str, name: str, **context: object) -> str:
-        path = f"{lang}/{name}.j2"
-        try:
-            template = self._env.get_template(path)  # type: ignore[attr-defined]
-            return template.render(from_name=self.from_name, **context)
-        except jinja2.TemplateNotFound:
-            raise TemplateError(
-                f"template {self.templates / path} is missing: add it (see templates/README.md)"
-            ) from None
-        except jinja2.TemplateError as exc:
-            raise TemplateError(
-                f"template {self.templates / path} does not render: {exc}"
-            ) from None
+    def draft(
+        self,
+        lang: str,
+        topics: Iterable[str],
+        first_name: str,
+        *,
+        situations: Mapping[str, Iterable[str]] | Iterable[str] | None = None,
+        sector: str | None = None,
+        questions: Iterable[str] = (),
+    ) -> Draft:
+        """The draft's text and the blocks it used (see ``triage.drafts.text.TextWriter``)."""
+        return self.writer.write(  # type: ignore[attr-defined]
+            lang, topics, first_name, situations=situations, sector=sector, questions=questions
+        )
 
-    def text(self, lang: str, topics: list[str], first_name: str) -> str:
-        """The reply text: greeting, a section per topic (primary first), signature, footer."""
-        lang = lang if lang in LANGUAGES else "nb"
-        parts = [self._render(lang, "greeting", first_name=first_name)]
-        for index, topic in enumerate(topics or ["other"]):
-            parts.append(self._render(lang, topic, secondary=index > 0))
-        parts.append(self._render(lang, "signature"))
-        parts.append(self._render(lang, "footer"))
-        return "\n".join(p.strip("\n") + "\n" for p in parts)
+    def text(self, lang: str, topics: Iterable[str], first_name: str, **reading: object) -> str:
+        """The reply text alone: greeting, places for the questions, the blocks, signature."""
+        return self.draft(lang, topics, first_name, **reading).text  # type: ignore[arg-type]
 
     def reply(
         self,

@@ -76,6 +76,7 @@ class RepliesSettings:
     keyword_prefix: str = "triage-"
     max_drafts_per_sender_per_day: int = 3
     mode: str = "draft"  # one of REPLY_MODES
+    office_names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,11 @@ class ReviewSettings:
     language: str = "nb"
     trusted_proxies: tuple[str, ...] = ()  # only they may set trusted_header, X-Forwarded-For
     secure_cookies: bool | None = None  # None = "auto": Secure unless the page is on loopback
+
+
+@dataclass(frozen=True)
+class PrivacySettings:
+    retention_days: int = 180
 
 
 @dataclass(frozen=True)
@@ -129,6 +135,7 @@ class Settings:
     train: TrainSettings
     lock_path: Path = field(default=Path("triage.lock"))
     state_url: str = ""
+    privacy: PrivacySettings = field(default_factory=PrivacySettings)
 
     @property
     def state_target(self) -> Path | str:
@@ -152,7 +159,7 @@ _SCHEMA: dict[str, set[str]] = {
     "model": {"path", "min_confidence"},
     "replies": {
         "from_address", "from_name", "templates", "own_addresses", "keyword_prefix",
-        "max_drafts_per_sender_per_day", "mode",
+        "max_drafts_per_sender_per_day", "mode", "office_name",
     },
     "smtp": {
         "host", "port", "security", "username", "password_env", "password_command", "auth",
@@ -165,6 +172,7 @@ _SCHEMA: dict[str, set[str]] = {
         "data", "target_precision", "secondary_precision", "validation", "counsellor_weight",
         "recent_decisions",
     },
+    "privacy": {"retention_days"},
 }  # fmt: skip
 _REQUIRED = {"imap", "state", "model", "replies"}
 _FORBIDDEN_SECRETS = ("password", "token", "secret", "secret_key")
@@ -281,6 +289,9 @@ def parse_settings(data: dict[str, Any], source: Path) -> Settings:
     review = _read_review(reader)
     worker = _read_worker(reader)
     train = _read_train(reader)
+    privacy = PrivacySettings(**reader.options("privacy", PrivacySettings, "retention_days"))
+    if privacy.retention_days < 0:
+        reader.problems.append("[privacy] retention_days must be 0 (keep until deleted) or more")
     if reader.problems:
         raise ConfigError(f"{source}: " + "; ".join(reader.problems))
     assert imap is not None and state_path is not None and model is not None
@@ -296,6 +307,7 @@ def parse_settings(data: dict[str, Any], source: Path) -> Settings:
         train=train,
         lock_path=state_path.with_suffix(".lock"),
         state_url=state_url,
+        privacy=privacy,
     )
 
 
@@ -403,12 +415,26 @@ def _read_replies(reader: _Reader) -> RepliesSettings:
         **reader.options(
             "replies", RepliesSettings, "keyword_prefix", "max_drafts_per_sender_per_day", "mode"
         ),
+        office_names=_office_names(reader),
     )
     if replies.mode not in REPLY_MODES:
         reader.problems.append(f"[replies] mode must be one of {', '.join(REPLY_MODES)}")
     if not replies.templates.is_dir():
         reader.problems.append(f"[replies] templates folder {replies.templates} does not exist")
     return replies
+
+
+REPLY_LANGUAGES = ("nb", "nn", "en")
+_OFFICE = 'a name, or a table like { nb = "…", nn = "…", en = "…" }'
+
+
+def _office_names(reader: _Reader) -> dict[str, str]:
+    raw = reader.section("replies").get("office_name", {})  # one name, or one per language
+    names = raw if isinstance(raw, dict) else dict.fromkeys(REPLY_LANGUAGES, raw)
+    for lang, name in names.items():
+        if lang not in REPLY_LANGUAGES or not isinstance(name, str) or not name.strip():
+            reader.problems.append(f"[replies] office_name: {lang} = {name!r}: use {_OFFICE}")
+    return {k: " ".join(v.split()) for k, v in names.items() if k and isinstance(v, str) and v}
 
 
 def _read_review(reader: _Reader) -> ReviewSettings:

@@ -24,7 +24,7 @@ from triage.mailbox import imap
 from triage.model.classify import classify_jsonl, load_model
 from triage.passes.pipeline import Triage, run_pass
 from triage.passes.worker import run_worker
-from triage.state import privacy
+from triage.state import privacy, retention
 from triage.state.decisions import counsellor_labels
 from triage.state.lock import AlreadyRunning, pass_lock
 from triage.state.statuses import Status
@@ -39,6 +39,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     try:
         with pass_lock(settings), Store.open(settings.state_target) as db:
             result = run_pass(Triage(settings, db))
+            # The footer promises deletion after [privacy] retention_days: kept here, at most
+            # once a day, so that cron needs no line of its own for it.
+            retention.purge_when_due(db, settings.privacy.retention_days)
     except AlreadyRunning:
         print("triage: another pass is still running; this one exits", file=sys.stderr)
         return EXIT_OK
@@ -165,7 +168,7 @@ def review(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def users(args: argparse.Namespace, settings: Settings) -> int:
-    return manage_users(settings, args.action, args.name)
+    return manage_users(settings, args.action, args.name, args.display_name)
 
 
 @contextmanager

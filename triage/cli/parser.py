@@ -35,7 +35,9 @@ state store.""",
     " JSON array for other tools.",
     "status": "How many messages were drafted, sent, kept, rejected, answered elsewhere, skipped"
     " or set aside; how many old messages the first pass over a folder left alone; when the"
-    " last pass ran and whether it failed; which model is in use; the last messages set aside."
+    " last pass ran and whether it failed; which model is in use; the last messages set aside;"
+    " whether every reply template renders (exit status 2 and the file and line when one does"
+    " not); when texts were last purged."
     " --json adds the weekly figures of the statistics page's operations view, for monitoring.",
     "train": "Train the topic model on the labelled mail in [train] data (or --data) and the"
     " topics counsellors chose, evaluate it on a fixed test split, and replace the current model"
@@ -47,7 +49,9 @@ state store.""",
     " it, and send, keep or reject it. Listens on [review] host and port unless given here.",
     "users": "Add, list or remove the counsellor accounts that log in to the review page; `add`"
     " asks for the password (for an existing name: a new password, which ends their sessions)."
-    " `logout NAME` ends every review-page session of NAME at once.",
+    " --display-name sets the name that signs the replies the counsellor sends from the review"
+    ' page (e.g. --display-name "Kari Nordmann"). `logout NAME` ends every review-page session'
+    " of NAME at once.",
     "purge": "Anonymise handled mail last touched over DAYS ago: its subject, names, address"
     " and texts, and the replies counsellors sent, are deleted from the store; statuses, topics"
     " and dates stay, so counts and statistics do. Questions still waiting for a counsellor are"
@@ -119,6 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="add (or change the password), list, remove, or sign out everywhere",
     )
     p.add_argument("name", nargs="?", help="the counsellor's user name")
+    p.add_argument("--display-name", dest="display_name", metavar="NAME",
+                   help="with add: the name that signs this counsellor's replies")  # fmt: skip
     p = command(
         "purge", "delete stored mail texts and drafts of handled mail older than DAYS (counts stay)"
     )

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from triage.cli.output import print_json
+from triage.compose import Composer
 from triage.config import Settings
-from triage.errors import EXIT_OK
+from triage.errors import EXIT_CONFIG, EXIT_OK, TemplateError
+from triage.state import retention
 from triage.state.contact import first_contacts
 from triage.state.operations import operations
 from triage.state.statuses import Status
@@ -55,9 +58,35 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print("Last pass: none yet")
     print(f"Model: {model_summary(settings)}")
+    print(f"Retention: {_retention_summary(settings, report['last_purge'])}")
     for row in set_aside[-5:]:
         print(f"  set aside {row['message_id']}: {row['reason']}")
+    return _check_templates(settings)
+
+
+def _check_templates(settings: Settings) -> int:
+    """Every reply block renders in every language: else each problem (file, line) and exit 2."""
+    composer = Composer.for_settings(settings)
+    try:
+        composer.check()
+    except TemplateError as exc:
+        problems = str(exc).split("; ")
+        print(f"Templates: {len(problems)} problem(s) in {settings.replies.templates}")
+        for problem in problems:
+            print(f"triage: {problem}", file=sys.stderr)
+        return EXIT_CONFIG
+    unused = composer.writer.unused_files()
+    note = f"; not used (misspelt?): {', '.join(unused)}" if unused else ""
+    print(f"Templates: all blocks render in nb, nn and en ({settings.replies.templates}){note}")
     return EXIT_OK
+
+
+def _retention_summary(settings: Settings, last_purge: object) -> str:
+    days = settings.privacy.retention_days
+    if days <= 0:
+        return "texts are kept until deleted with `triage purge` or `triage forget`"
+    when = str(last_purge)[:16].replace("T", " ") if last_purge else "not yet"
+    return f"texts of handled mail are removed after {days} day(s); last purge: {when}"
 
 
 def status_report(db: Store, settings: Settings, with_operations: bool = True) -> dict[str, Any]:
@@ -72,6 +101,8 @@ def status_report(db: Store, settings: Settings, with_operations: bool = True) -
         "first_pass_left_alone": sum(c["left_alone"] for c in contacts),
         "last_pass": db.last_run(),
         "model": model_card(settings),
+        "retention_days": settings.privacy.retention_days,
+        "last_purge": retention.last_done(db),
     }
     if with_operations:
         report["operations"] = operations(db)

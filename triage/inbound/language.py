@@ -3,11 +3,16 @@
 lingua decides between English and Norwegian; Danish and Swedish count as bokmål so a
 Scandinavian mail is not forced into English. Bokmål against nynorsk is hard on short
 texts, so when lingua is unsure a count of strong marker words breaks the tie.
+
+A mail whose language is unclear is answered in English: one lingua is sure is in another
+language (German, Spanish, Polish …: international members), or a long text that gives nothing
+to go on. A short text with nothing to go on keeps the bokmål default.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
@@ -18,6 +23,15 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 DEFAULT = "nb"
+# The answer to a mail whose language is unclear.
+UNCLEAR = "en"
+# Languages members may write in that we do not answer in: knowing them keeps lingua from
+# forcing a German or Spanish mail into the nearest of ours (often nynorsk).
+_OTHER_LANGUAGES = (
+    Language.GERMAN, Language.DUTCH, Language.FRENCH, Language.SPANISH, Language.PORTUGUESE,
+    Language.ITALIAN, Language.ROMANIAN, Language.POLISH, Language.LITHUANIAN, Language.UKRAINIAN,
+    Language.RUSSIAN, Language.FINNISH, Language.TURKISH, Language.ARABIC, Language.CHINESE,
+)  # fmt: skip
 
 _NYNORSK_MARKERS = _word_set(
     "eg ikkje kva korleis kvifor ein eit berre noko frå mykje me dykk "
@@ -32,6 +46,19 @@ _MAX_CHARS = 2_000  # the first lines decide; more only costs time
 # Fewer words than this and no marker word: too little to tell, so the default.
 _MIN_WORDS = 3
 _SURE_ENGLISH = 0.6
+_SURE_OTHER = 0.5
+# lingua's share for the best of ours below this, in a text without marker words: unclear.
+_NOTHING_TO_GO_ON = 0.2
+# A text without a single word this long or longer is unclear rather than short.
+_LONG_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The language to answer in, and whether the mail's own language was unclear."""
+
+    lang: str
+    unclear: bool = False
 
 
 @cache
@@ -43,11 +70,21 @@ def _detector() -> LanguageDetector:
     """
     return (
         LanguageDetectorBuilder.from_languages(
-            Language.ENGLISH, Language.BOKMAL, Language.NYNORSK, Language.DANISH, Language.SWEDISH
+            Language.ENGLISH,
+            Language.BOKMAL,
+            Language.NYNORSK,
+            Language.DANISH,
+            Language.SWEDISH,
+            *_OTHER_LANGUAGES,
         )
         .with_low_accuracy_mode()
         .build()
     )
+
+
+def prepare() -> None:
+    """Build the detector now (it takes a moment) instead of on the first mail."""
+    _detector()
 
 
 def _marker_vote(words: list[str]) -> str | None:
@@ -61,11 +98,18 @@ def _marker_vote(words: list[str]) -> str | None:
 
 
 def detect(text: str) -> str:
-    """Return "nb", "nn" or "en"; "nb" when the text is empty or gives nothing to go on."""
+    """Return "nb", "nn" or "en": "nb" when a short text gives nothing to go on, "en" when the
+    language is unclear (see ``assess``)."""
+    return assess(text).lang
+
+
+def assess(text: str) -> Detection:
+    """The language to answer ``text`` in, and whether its own language was unclear."""
     text = text[:_MAX_CHARS]
     words = [word.lower() for word in _WORD.findall(text) if len(word) > 1]
     if not words:
-        return DEFAULT
+        long = len(text.strip()) >= _LONG_CHARS
+        return Detection(UNCLEAR, True) if long else Detection(DEFAULT)
     confidence = {
         value.language: value.value
         for value in _detector().compute_language_confidence_values(text)
@@ -76,16 +120,23 @@ def detect(text: str) -> str:
         confidence.get(language, 0.0)
         for language in (Language.BOKMAL, Language.DANISH, Language.SWEDISH)
     )
+    other = max((confidence.get(language, 0.0) for language in _OTHER_LANGUAGES), default=0.0)
     vote = _marker_vote(words)
+    enough = len(words) >= _MIN_WORDS
+    if enough and (
+        not any(confidence.values())
+        or (other >= _SURE_OTHER and other >= max(english, nynorsk, bokmal))
+    ):
+        return Detection(UNCLEAR, True)  # a script lingua does not know, or another language
     # English only when it beats each Scandinavian language on its own (their sum would
     # outvote short English texts), and for a word or two only when lingua is quite sure.
-    if english >= max(confidence.values()) and (
-        len(words) >= _MIN_WORDS or english >= _SURE_ENGLISH
-    ):
-        return "en"
+    if english >= max(confidence.values()) and (enough or english >= _SURE_ENGLISH):
+        return Detection("en")
     # The marker words are unambiguous where lingua's trigrams are not: they decide first.
     if vote:
-        return vote
-    if len(words) < _MIN_WORDS:
-        return DEFAULT
-    return "nn" if nynorsk > bokmal else "nb"
+        return Detection(vote)
+    if not enough:
+        return Detection(DEFAULT)
+    if max(english, nynorsk, bokmal) < _NOTHING_TO_GO_ON:
+        return Detection(UNCLEAR, True)
+    return Detection("nn" if nynorsk > bokmal else "nb")

@@ -112,10 +112,9 @@ class Triage:
         self._sent_now: set[str] = set()  # a dry run's replies found in Sent
         self._load_model = load_model
         self._model = None
-        self.composer = Composer(
-            settings.replies.templates, settings.replies.from_name, settings.replies.from_address
-        )
+        self.composer = Composer.for_settings(settings)
         self._checked = False
+        self._templates_checked = False
 
     @property
     def model(self) -> classify.TopicModel:
@@ -124,10 +123,17 @@ class Triage:
             self._model = load(self.settings.model.path)
         return self._model
 
+    def check_templates(self) -> None:
+        """Fail on a template that is missing or does not render (TemplateError names the
+        file and line) before the pass connects: nothing in the mailbox has changed then."""
+        if not self._templates_checked:
+            self.composer.check()
+            self._templates_checked = True
+
     def prepare(self) -> None:
         """Fail on bad templates or a bad model before anything in the mailbox changes."""
         if not self._checked:
-            self.composer.check()
+            self.check_templates()
             _ = self.model
             self._checked = True
 
@@ -136,6 +142,7 @@ class Triage:
     def run(self, stop: Callable[[], bool] = lambda: False) -> PassResult:
         cfg = self.settings.imap
         result = PassResult()
+        self.check_templates()
         with imap.connect(cfg, read_only=self.dry_run) as box:
             folder = cfg.mailbox
             self._sync_sent(box)
@@ -447,11 +454,12 @@ def compose_draft(item: Item, composer: Composer) -> Item:
     if question is None or outcome.status != Status.PENDING:
         return item
     topics = _draft_topics(outcome)
-    text = composer.text(question.lang, topics, question.first_name)
+    draft = composer.draft(question.lang, topics, question.first_name)
     item.when = datetime.now(UTC)
-    reply = composer.reply(question, text, topic=",".join(topics), when=item.when)
+    reply = composer.reply(question, draft.text, topic=",".join(topics), when=item.when)
     item.draft = bytes(reply)
-    outcome.draft_text = text
+    outcome.draft_text = draft.text
+    outcome.draft_blocks = draft.record()
     outcome.draft_message_id = str(reply["Message-ID"])
     return item
 

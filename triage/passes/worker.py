@@ -20,11 +20,14 @@ from pathlib import Path
 import schedule
 from imapclient.exceptions import IMAPClientError
 
+from triage.compose import Composer
 from triage.config import Settings
 from triage.errors import EXIT_OK, MailboxError, MailboxUnreachable, StateError, first_line
+from triage.inbound import language
 from triage.mailbox import imap
 from triage.model import classify
 from triage.passes.pipeline import PassResult, Triage, run_pass
+from triage.state import retention
 from triage.state.lock import AlreadyRunning, pass_lock
 from triage.state.store import Store
 
@@ -65,6 +68,8 @@ class Worker:
             with pass_lock(self.settings), Store.open(self.settings.state_target) as db:
                 triage = Triage(self.settings, db, load_model=self._load_model)
                 result = run_pass(triage, self.stopping.is_set)
+                # The footer promises deletion after [privacy] retention_days: at most daily.
+                retention.purge_when_due(db, self.settings.privacy.retention_days)
         except AlreadyRunning:
             log.info("another pass is running; skipping this turn")
             return
@@ -95,6 +100,10 @@ class Worker:
         signal.signal(signal.SIGINT, self.stop)
         scheduler = schedule.Scheduler()
         scheduler.every(self.settings.worker.interval_seconds).seconds.do(self.one_pass)
+        # Broken reply templates stop the worker now, naming the file and line; checking them
+        # and building the language detector here also keeps the first pass with mail short.
+        Composer.for_settings(self.settings).check()
+        language.prepare()
         log.warning(
             "worker started: a pass every %d s; stop with SIGTERM or Ctrl-C",
             self.settings.worker.interval_seconds,

@@ -75,9 +75,7 @@ def create_app(settings: Settings, test_config: dict[str, Any] | None = None) ->
     )
     if test_config:
         app.config.update(test_config)
-    app.extensions["triage_composer"] = Composer(
-        settings.replies.templates, settings.replies.from_name, settings.replies.from_address
-    )
+    app.extensions["triage_composer"] = Composer.for_settings(settings)
     app.extensions["triage_proxies"] = proxy.networks(settings.review.trusted_proxies)
     CSRFProtect(app)
     # Every template is escaped, whatever its file name: mail content is data, never markup.

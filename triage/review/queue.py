@@ -15,7 +15,7 @@ from triage.compose import PLACEHOLDER
 from triage.review import context
 from triage.review.confirm import replies_elsewhere
 from triage.review.display import editable
-from triage.review.service import generated_text, stale_params
+from triage.review.service import generated_text, signer_name, stale_params
 from triage.state import claims, queue
 from triage.state.statuses import AWAITING, CLAIMED, Status
 from triage.topics import TOPICS
@@ -58,7 +58,7 @@ def render_item(
         params["status"] = context.t(f"status_{row['status']}")
         handled = context.t("handled", **params)
     if text is None:
-        text = generated_text(context.composer(), row)
+        text = generated_text(context.composer(), row, signer_name(db, context.user()))
     text = editable(text)  # no invisible bidi or format characters in what is edited and sent
     previous, following = queue.neighbours(db, row["message_id"])
     parts = segments(text)

@@ -29,10 +29,11 @@ from imapclient.exceptions import IMAPClientError
 
 from triage.compose import Composer, has_placeholders
 from triage.config import Settings
+from triage.drafts.places import fill_signer
 from triage.errors import MailboxError, MailboxUnreachable, TriageError, first_line
 from triage.mailbox import imap, smtp
 from triage.review.confirm import replies_elsewhere
-from triage.state import claims, decisions, queue
+from triage.state import accounts, claims, decisions, queue
 from triage.state.decisions import Action
 from triage.state.rows import question_from_row
 from triage.state.statuses import AWAITING, CLAIMED, Status
@@ -66,9 +67,15 @@ def blank_text(composer: Composer, row: Row) -> str:
     return composer.text(row["lang"], ["other"], row["first_name"])
 
 
-def generated_text(composer: Composer, row: Row) -> str:
-    """The text the counsellor started from (for the edit ratio and the editor)."""
-    return row["draft_text"] or blank_text(composer, row)
+def generated_text(composer: Composer, row: Row, signer: str = "") -> str:
+    """The text the counsellor started from (for the edit ratio and the editor), signed with
+    ``signer``, the counsellor's display name, where the draft has its name place."""
+    return fill_signer(row["draft_text"] or blank_text(composer, row), signer)
+
+
+def signer_name(db: Store, who: str | None) -> str:
+    """The display name that signs ``who``'s replies ("" when none is set: the place stays)."""
+    return accounts.display_name(db, who) if who else ""
 
 
 def stale_params(db: Store, row: Row) -> dict[str, object]:
@@ -114,6 +121,7 @@ class ReviewService:
         A reply to another address than the sender's needs ``address_confirmed``.
         """
         row = self.current(message_id, version)
+        text = fill_signer(text, signer_name(self.db, who))
         if not text.strip():
             raise Refused("empty")
         if has_placeholders(text):
@@ -141,6 +149,7 @@ class ReviewService:
     def keep(self, message_id: str, version: int, text: str, who: str) -> Done:
         """Put the edited text in Drafts in place of the draft, for sending from a mail client."""
         row = self.current(message_id, version)
+        text = fill_signer(text, signer_name(self.db, who))
         if not text.strip():
             raise Refused("empty")
         when = datetime.now(UTC)
@@ -177,9 +186,18 @@ class ReviewService:
     def change_topic(self, message_id: str, version: int, topic: str, who: str) -> Done:
         """Render the draft of ``topic`` in place of the old one; the item stays in the queue."""
         row = self.current(message_id, version)
-        text = self.composer.text(row["lang"], [topic], row["first_name"])
+        # The member's questions and the sector stay; the situations were the old topic's.
+        read = row.get("draft_blocks") or {}
+        draft = self.composer.draft(
+            row["lang"], [topic], row["first_name"],
+            sector=read.get("sector"), questions=read.get("questions", ()),
+        )  # fmt: skip
+        text = draft.text
         with self.db.transaction():
-            self._claim(row, queue.set_draft(self.db, message_id, version, topic, text))
+            self._claim(
+                row,
+                queue.set_draft(self.db, message_id, version, topic, text, blocks=draft.record()),
+            )
             self._record(row, who, Action.CHANGE_TOPIC, topic)
         self._replace_mailbox_draft(row, text, topic)
         return Done("topic_changed")
@@ -262,7 +280,8 @@ class ReviewService:
         with self.db.transaction():
             finished = claims.finish(self.db, row["message_id"], version, status)
             if finished:
-                ratio = decisions.edit_ratio(generated_text(self.composer, row), text)
+                started = generated_text(self.composer, row, signer_name(self.db, who))
+                ratio = decisions.edit_ratio(started, text)
                 self._record(row, who, action, row["topic"], ratio, text)
         key = str(status)
         if finished:

@@ -25,8 +25,11 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def add_user(db: Store, name: str, password: str) -> bool:
-    """Create the account, or set a new password (ending older sessions); True when it is new."""
+def add_user(db: Store, name: str, password: str, display_name: str | None = None) -> bool:
+    """Create the account, or set a new password (ending older sessions); True when it is new.
+
+    ``display_name`` (the name that signs replies) is set when given and kept otherwise.
+    """
     digest = hash_password(password)
     with db.transaction():
         existed = db.execute("SELECT 1 FROM users WHERE name = ?", (name,)).fetchone()
@@ -36,7 +39,15 @@ def add_user(db: Store, name: str, password: str) -> bool:
             " session_generation = users.session_generation + 1",
             (name, digest, store.now()),
         )
+        if display_name is not None:
+            db.execute("UPDATE users SET display_name = ? WHERE name = ?", (display_name, name))
     return existed is None
+
+
+def display_name(db: Store, name: str) -> str:
+    """The name that signs this counsellor's replies; "" when none was set (or no account)."""
+    row = db.execute("SELECT display_name FROM users WHERE name = ?", (name,)).fetchone()
+    return row[0] if row else ""
 
 
 def remove_user(db: Store, name: str) -> bool:
@@ -46,10 +57,10 @@ def remove_user(db: Store, name: str) -> bool:
     return bool(gone)
 
 
-def users(db: Store) -> list[tuple[str, str]]:
-    """(name, created_at) of every account, by name."""
-    rows = db.execute("SELECT name, created_at FROM users ORDER BY name").fetchall()
-    return [(row[0], row[1]) for row in rows]
+def users(db: Store) -> list[tuple[str, str, str]]:
+    """(name, created_at, display_name) of every account, by name."""
+    rows = db.execute("SELECT name, created_at, display_name FROM users ORDER BY name")
+    return [(row[0], row[1], row[2]) for row in rows.fetchall()]
 
 
 def exists(db: Store, name: str) -> bool:

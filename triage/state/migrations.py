@@ -117,6 +117,17 @@ MIGRATIONS: tuple[str, ...] = (
         accepted_at TEXT NOT NULL DEFAULT ''
     );
     """,
+    # issue 10: the blocks a draft was made of (JSON, for statistics per block and to draw
+    # the draft again); the counsellor's name that signs replies; when the retention purge
+    # ran last (the worker and `triage run` apply it at most once a day)
+    """
+    ALTER TABLE messages ADD COLUMN draft_blocks TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE users ADD COLUMN display_name TEXT NOT NULL DEFAULT '';
+    CREATE TABLE chores (
+        name TEXT PRIMARY KEY,
+        last_done TEXT NOT NULL
+    );
+    """,
 )
 
 

@@ -34,9 +34,12 @@ REMOVED = "[removed]"
 PERSONAL = (
     ("subject", ""), ("sender_name", ""), ("first_name", ""), ("reply_to", ""),
     ("from_address", ""), ("question_text", ""), ("original_text", ""), ("draft_text", ""),
-    ("attachments", "[]"), ("references_ids", ""),
+    ("attachments", "[]"), ("references_ids", ""), ("draft_blocks", "{}"),
 )  # fmt: skip
-TEXTS = ("subject", "sender_name", "question_text", "original_text", "draft_text", "attachments")
+TEXTS = (
+    "subject", "sender_name", "question_text", "original_text", "draft_text", "attachments",
+    "draft_blocks",
+)  # fmt: skip
 _BLANK = ", ".join(f"{column} = '{value}'" for column, value in PERSONAL)
 _NOT_BLANK = " OR ".join(f"{column} != '{value}'" for column, value in PERSONAL)
 

@@ -51,13 +51,22 @@ def decide(db: Store, message_id: str, version: int, status: str, reason: str = 
 
 
 def set_draft(
-    db: Store, message_id: str, version: int, topic: str, text: str, draft_message_id: str = ""
+    db: Store,
+    message_id: str,
+    version: int,
+    topic: str,
+    text: str,
+    draft_message_id: str = "",
+    blocks: dict[str, Any] | None = None,
 ) -> bool:
-    """A new topic and its freshly rendered draft; the status stays (a waiting item only).
+    """A new topic and its freshly rendered draft (and the blocks it was made of); the status
+    stays (a waiting item only).
 
     ``draft_message_id`` replaces the stored one only when given.
     """
-    changes = {"topic": topic, "draft_text": text}
+    changes: dict[str, Any] = {"topic": topic, "draft_text": text}
+    if blocks is not None:
+        changes["draft_blocks"] = json.dumps(blocks, ensure_ascii=False)
     if draft_message_id:
         changes["draft_message_id"] = draft_message_id
     return db.update_message(message_id, changes, version=version, statuses=AWAITING)

@@ -62,13 +62,15 @@ class Outcome:
     draft_message_id: str = ""
     draft_text: str = ""
     model_version: str = ""
+    # The blocks the draft was made of, and what for (``triage.drafts.text.Draft.record``).
+    draft_blocks: dict[str, Any] = field(default_factory=dict)
 
 
 _OUTCOME_COLUMNS = (
     "message_id", "folder", "uidvalidity", "uid", "status", "reason", "subject", "sender_name",
     "first_name", "reply_to", "lang", "topic", "confidence", "topics", "question_text",
     "original_text", "attachments", "references_ids", "received_at", "draft_message_id",
-    "draft_text", "model_version", "from_address",
+    "draft_text", "model_version", "from_address", "draft_blocks",
 )  # fmt: skip
 
 
@@ -225,6 +227,7 @@ class Store:
         values = dict(outcome.__dict__)
         values["topics"] = json.dumps(outcome.topics)
         values["attachments"] = json.dumps(outcome.attachments, ensure_ascii=False)
+        values["draft_blocks"] = json.dumps(outcome.draft_blocks, ensure_ascii=False)
         columns = ", ".join(_OUTCOME_COLUMNS)
         marks = ", ".join(f":{c}" for c in _OUTCOME_COLUMNS)
         updates = ", ".join(f"{c} = excluded.{c}" for c in _OUTCOME_COLUMNS if c != "message_id")
@@ -350,4 +353,5 @@ def _decode(row: sqlite3.Row) -> dict[str, Any]:
     item = dict(row)
     item["topics"] = json.loads(item.get("topics") or "[]")
     item["attachments"] = json.loads(item.get("attachments") or "[]")
+    item["draft_blocks"] = json.loads(item.get("draft_blocks") or "{}")
     return item
