@@ -27,6 +27,8 @@ from triage.topics import TOPICS
 
 LANGUAGES = ("nb", "nn", "en")
 PARTS = ("greeting", "signature", "footer")
+# The starting text for mail that needs care: one whole, personal text (no topic sections).
+CARE = "care"
 # A place where the counsellor must write a sentence of their own; review refuses to send
 # while one is left.
 PLACEHOLDER = re.compile(r"\[\[.*?\]\]", re.DOTALL)
@@ -92,7 +94,7 @@ class Composer:
         """Every template for every topic and language exists and renders."""
         problems = []
         for lang in LANGUAGES:
-            for name in PARTS + TOPICS:
+            for name in (*PARTS, *TOPICS, CARE):
                 try:
                     self._render(lang, name, first_name="Test", secondary=False)
                 except TemplateError as exc:
@@ -123,6 +125,12 @@ class Composer:
         parts.append(self._render(lang, "signature"))
         parts.append(self._render(lang, "footer"))
         return "\n".join(p.strip("\n") + "\n" for p in parts)
+
+    def care_text(self, lang: str, first_name: str) -> str:
+        """The care template on its own (``templates/<lang>/care.j2``): offered on the review
+        page for mail that needs care, never put in Drafts."""
+        lang = lang if lang in LANGUAGES else "nb"
+        return self._render(lang, CARE, first_name=first_name).strip("\n") + "\n"
 
     def reply(
         self,

@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from datetime import date
 
 from triage.cli.output import print_json, print_pass_summary
 from triage.cli.users import manage_users
@@ -21,6 +22,7 @@ from triage.passes.worker import run_worker
 from triage.state import privacy
 from triage.state.decisions import counsellor_labels
 from triage.state.lock import AlreadyRunning, pass_lock
+from triage.state.queue import due_counts, waiting
 from triage.state.statuses import Status
 from triage.state.store import Store
 
@@ -50,7 +52,9 @@ def classify(args: argparse.Namespace, settings: Settings) -> int:
 
 def queue_items(db: Store) -> list[dict]:
     """The `triage queue --json` contract: one object per question waiting for a counsellor,
-    oldest first, with these keys (``draft_text`` empty when it has no draft)."""
+    in the review page's order (care, then due soonest, then oldest), with these keys
+    (``draft_text`` empty when it has no draft; ``priority`` "care", "due" or "normal"; ``due``
+    an ISO date or null)."""
     return [
         {
             "message_id": row["message_id"],
@@ -65,9 +69,19 @@ def queue_items(db: Store) -> list[dict]:
             "attachments": row["attachments"],
             "received_at": row["received_at"],
             "reason": row["reason"],
+            "priority": row["priority"],
+            "due": row["due"] or None,
+            "complaint": row["complaint"],
         }
-        for row in db.queue()
+        for row in waiting(db)
     ]
+
+
+QUEUE_LABELS = {
+    Status.NEEDS_CARE: "needs care",
+    Status.DRAFTED: "draft",
+    Status.NEEDS_COUNSELLOR: "needs a counsellor",
+}
 
 
 def queue(args: argparse.Namespace, settings: Settings) -> int:
@@ -79,14 +93,14 @@ def queue(args: argparse.Namespace, settings: Settings) -> int:
     if not items:
         print("Nothing waits for a counsellor.")
         return EXIT_OK
-    labels = {Status.DRAFTED: "draft", Status.NEEDS_COUNSELLOR: "needs a counsellor"}
-    print(f"{len(items)} waiting for a counsellor (oldest first):")
+    print(f"{len(items)} waiting for a counsellor (needs care, then due soonest, then oldest):")
     for item in items:
         when = (item["received_at"] or "")[:16].replace("T", " ")
         topic = item["topic"] if item["status"] == Status.DRAFTED else "-"
+        due = f"due {item['due']}" if item["due"] else ""
         print(
-            f"  {when:16}  {labels[item['status']]:18}  {topic:9}  {item['confidence']:.2f}"
-            f"  {item['lang']}  {item['subject'][:60]}"
+            f"  {when:16}  {QUEUE_LABELS.get(item['status'], item['status']):18}  {due:14}"
+            f"  {topic:9}  {item['confidence']:.2f}  {item['lang']}  {item['subject'][:60]}"
         )
     return EXIT_OK
 
@@ -96,7 +110,9 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
         counts = db.counts()
         last = db.last_run()
         set_aside = db.set_aside()
+        due_soon, overdue = due_counts(db, date.today())
     names = [
+        (Status.NEEDS_CARE, "need care (signs of distress: answer personally, first)"),
         (Status.DRAFTED, "drafts waiting"),
         (Status.NEEDS_COUNSELLOR, "need a counsellor"),
         (Status.SENT, "sent"),
@@ -108,6 +124,9 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
     print(f"State store: {settings.state_path}")
     for key, label in names:
         print(f"  {counts.get(key, 0):6}  {label}")
+    print(f"  {due_soon:6}  waiting and due within 48 hours")
+    if overdue:
+        print(f"  {overdue:6}  waiting past their due date")
     if last:
         print(
             f"Last pass: {last['started_at']}, {last['fetched']} new"

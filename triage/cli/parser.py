@@ -23,12 +23,14 @@ running, this one exits at once.""",
     ' per input line to stdout: {"id", "topic", "confidence", "topics", "lang"}, topic "other"'
     ' where the model is not sure. A line that cannot be read gets {"id", "error"} and the exit'
     " status is 1. Nothing is stored and no mailbox is read.",
-    "queue": "List the questions that wait for a counsellor, oldest first: those with a draft"
-    " in the Drafts folder and those the model left to a counsellor. --json prints them as a"
-    " JSON array for other tools.",
-    "status": "How many messages were drafted, sent, kept, rejected, skipped or set aside; when"
-    " the last pass ran and whether it failed; which model is in use; the last messages set"
-    " aside.",
+    "queue": "List the questions that wait for a counsellor, in the review page's order: mail"
+    " that needs care first, then the soonest due date, then the oldest. Those with a draft in"
+    " the Drafts folder, those left to a counsellor and those that need care. --json prints"
+    ' them as a JSON array for other tools, each with "priority" (care, due or normal) and'
+    ' "due" (an ISO date or null).',
+    "status": "How many messages need care, were drafted, sent, kept, rejected, skipped or set"
+    " aside; how many waiting ones are due within 48 hours; when the last pass ran and whether"
+    " it failed; which model is in use; the last messages set aside.",
     "train": "Train the topic model on the labelled mail in [train] data (or --data) and the"
     " topics counsellors chose, evaluate it on a fixed test split, and replace the current model"
     " only when the new one is not worse (unless --force). Writes the model, its card"

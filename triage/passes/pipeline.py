@@ -1,8 +1,8 @@
 """One pass over the mailbox: new mail -> question -> guard -> topic -> draft -> Drafts + store.
 
 The pass does the I/O (fetch, record, append, tag, commit) in `Triage`; the per-message CPU work
-(parse, guard, classify, compose) is plain functions of the raw bytes or the question, the
-settings, the model and the composer, each returning the item it was given, so that it could run
+(parse, safeguard, guard, classify, compose) is plain functions of the raw bytes or the question,
+the settings, the model and the composer, each returning the item it was given, so that it could run
 in worker processes. How a pass keeps to exactly one draft per question, even when it is killed,
 is told in `Triage._handle_batch`.
 """
@@ -13,7 +13,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.message import Message
 
 from triage.compose import Composer
@@ -23,13 +23,14 @@ from triage.errors import MailboxError, ParseError, first_line
 # Modules, not their functions: `parse.parse_message` and `classify.load_model` are looked up
 # when called, so that tests (and the crash test's tracer) can stand in for them.
 from triage.inbound import parse
+from triage.inbound.attention import attention
 from triage.inbound.clean import for_model
 from triage.inbound.guard import skip_reason
 from triage.inbound.question import Question
 from triage.mailbox import imap
 from triage.model import classify
 from triage.passes.sentsync import sync_sent
-from triage.state.rows import outcome_for
+from triage.state.rows import hold_for_a_person, outcome_for
 from triage.state.statuses import AWAITING, Status
 from triage.state.store import Outcome, Store
 
@@ -46,9 +47,10 @@ class PassResult:
     def summary(self) -> str:
         """What the pass did, in one line: '12 new: 7 drafted, 2 need a counsellor, ...'."""
         counts = self.counts
+        care = f" {counts[Status.NEEDS_CARE]} need care," if counts[Status.NEEDS_CARE] else ""
         return (
             f"{counts['fetched']} new: {counts[Status.DRAFTED]} drafted,"
-            f" {counts[Status.NEEDS_COUNSELLOR]} need a counsellor,"
+            f" {counts[Status.NEEDS_COUNSELLOR]} need a counsellor,{care}"
             f" {counts[Status.SKIPPED]} skipped, {counts[Status.SET_ASIDE]} set aside"
         )
 
@@ -277,7 +279,7 @@ class Triage:
         return {
             i.uid: _keyword(prefix, i.outcome)
             for i in items
-            if i.outcome.status in (Status.PENDING, Status.NEEDS_COUNSELLOR)
+            if i.outcome.status in (Status.PENDING, Status.NEEDS_COUNSELLOR, Status.NEEDS_CARE)
         }
 
     def _commit(self, folder: str, uidvalidity: int, last_uid: int, drafts: list[Item]) -> None:
@@ -291,8 +293,10 @@ class Triage:
 
 
 def read_message(raw: bytes, place: dict, own_addresses: frozenset[str]) -> Item:
-    """Parse and guard one fetched message; ``place`` is its folder, UIDVALIDITY and UID."""
+    """Parse, safeguard and guard one fetched message; ``place`` is its folder, UIDVALIDITY
+    and UID."""
     item, message = parse_raw(raw, place)
+    item = safeguard_question(item)
     return guard_question(item, message, own_addresses)
 
 
@@ -314,14 +318,32 @@ def parse_raw(raw: bytes, place: dict) -> tuple[Item, Message | None]:
     return Item(place["uid"], outcome_for(question, place), question), message
 
 
+def safeguard_question(item: Item, today: date | None = None) -> Item:
+    """Mail that must reach a person first, decided before the guard's subject rule and the
+    topic: signs of distress wait as ``needs_care`` and a complaint about an earlier answer for
+    a counsellor, whatever the topic's confidence; every question keeps its due date."""
+    if item.question is not None:
+        hold_for_a_person(item.outcome, attention(item.question, today))
+    return item
+
+
 def guard_question(item: Item, message: Message | None, own_addresses: frozenset[str]) -> Item:
-    """Automatic, list and own mail is skipped: recorded without its text, never answered."""
+    """Automatic, list and own mail is skipped: recorded without its text, never answered.
+
+    Mail that needs care is skipped as an auto-reply only when its headers say so: an
+    out-of-office subject alone ("Re: Automatisk svar") does not outweigh the member's words.
+    """
     if item.question is None:
         return item
-    reason = skip_reason(message, item.question, own_addresses)
+    outcome = item.outcome
+    subject_counts = outcome.status != Status.NEEDS_CARE
+    reason = skip_reason(
+        message, item.question, own_addresses, subject_says_auto_reply=subject_counts
+    )
     if reason:
-        item.outcome.status, item.outcome.reason = Status.SKIPPED, reason
-        item.outcome.question_text = item.outcome.original_text = ""
+        outcome.status, outcome.reason = Status.SKIPPED, reason
+        outcome.question_text = outcome.original_text = ""
+        outcome.due, outcome.complaint = "", False
     return item
 
 
@@ -341,6 +363,8 @@ def classify_questions(
         outcome.confidence = float(prediction.confidence)
         outcome.topics = [(t, float(c)) for t, c in prediction.topics]
         outcome.model_version = model.version
+        if outcome.status != Status.PENDING:
+            continue  # held for a person before the topic counted (care, complaint)
         if item.no_draft_reason:
             outcome.status, outcome.reason = Status.NEEDS_COUNSELLOR, item.no_draft_reason
         elif prediction.abstained or prediction.topic == "other" or not _draft_topics(outcome):
@@ -374,12 +398,21 @@ def _count(items: list[Item], result: PassResult) -> None:
         result.counts[status] += 1
         if status == Status.SET_ASIDE:
             result.set_aside.append((o.message_id, o.reason))
-        log.info("%s %s%s", o.message_id, status, f" ({o.reason})" if o.reason else "")
+        if status == Status.NEEDS_CARE:
+            # The reason is the member's own words: never in a log.
+            log.info("%s needs care", o.message_id)
+        else:
+            log.info("%s %s%s", o.message_id, status, f" ({o.reason})" if o.reason else "")
 
 
 def _keyword(prefix: str, outcome: Outcome) -> bytes:
-    drafted = outcome.status in (Status.PENDING, Status.DRAFTED)
-    name = outcome.topic if drafted else "counsellor"
+    """triage-<topic> for a draft, triage-care for mail that needs care, else triage-counsellor."""
+    if outcome.status in (Status.PENDING, Status.DRAFTED):
+        name = outcome.topic
+    elif outcome.status == Status.NEEDS_CARE:
+        name = "care"
+    else:
+        name = "counsellor"
     return f"{prefix}{name}".encode("ascii", "replace")
 
 

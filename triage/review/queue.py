@@ -1,8 +1,9 @@
-"""The queue (oldest first) and one opened item: the question beside the editable draft."""
+"""The queue (needs care first, then due soonest, then oldest) and one opened item: the
+question and the member's history beside the editable draft."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from flask import Blueprint, abort, render_template, request
@@ -11,6 +12,7 @@ from triage.compose import PLACEHOLDER
 from triage.review import context
 from triage.review.service import generated_text, stale_params
 from triage.state import queue
+from triage.state.history import member_history
 from triage.state.statuses import AWAITING, Status
 from triage.topics import TOPICS
 
@@ -22,8 +24,10 @@ REJECT_REASONS = ("reason_no_answer", "reason_elsewhere", "reason_not_ours")
 def index() -> str:
     rows = queue.queue(context.db())
     now = datetime.now(UTC)
+    soon = (date.today() + timedelta(days=2)).isoformat()
     for row in rows:
         row["age"] = age(row["received_at"] or row["created_at"], now)
+        row["due_soon"] = bool(row["due"]) and row["due"] <= soon
     return render_template("queue.html", rows=rows)
 
 
@@ -46,6 +50,7 @@ def render_item(row: dict[str, Any], text: str | None = None, status: int = 200)
     if text is None:
         text = generated_text(context.composer(), row)
     previous, following = queue.neighbours(db, row["message_id"])
+    history = member_history(db, row["reply_to"], row["message_id"])
     parts = segments(text)
     page = render_template(
         "item.html",
@@ -55,6 +60,8 @@ def render_item(row: dict[str, Any], text: str | None = None, status: int = 200)
         places=[part for is_place, part in parts if is_place],
         handled=handled,
         blank=row["status"] == Status.NEEDS_COUNSELLOR and not row["draft_text"],
+        care=row["status"] == Status.NEEDS_CARE,
+        history=history,
         topics=TOPICS,
         reasons=REJECT_REASONS,
         previous=previous,

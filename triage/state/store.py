@@ -24,7 +24,7 @@ from typing import Any
 from triage.errors import StateError
 from triage.state.db import PostgresConnection, is_postgres
 from triage.state.migrations import migrate
-from triage.state.statuses import AWAITING, Status
+from triage.state.statuses import Status
 
 # Every write to a message moves its version on: the review page's actions are conditional on
 # the version their page showed (optimistic locking, see state/queue.py).
@@ -61,13 +61,15 @@ class Outcome:
     draft_message_id: str = ""
     draft_text: str = ""
     model_version: str = ""
+    due: str = ""  # ISO day the member needs an answer for, or ""
+    complaint: bool = False  # complains about an earlier answer
 
 
 _OUTCOME_COLUMNS = (
     "message_id", "folder", "uidvalidity", "uid", "status", "reason", "subject", "sender_name",
     "first_name", "reply_to", "lang", "topic", "confidence", "topics", "question_text",
     "original_text", "attachments", "references_ids", "received_at", "draft_message_id",
-    "draft_text", "model_version",
+    "draft_text", "model_version", "due", "complaint",
 )  # fmt: skip
 
 
@@ -190,6 +192,7 @@ class Store:
         values = dict(outcome.__dict__)
         values["topics"] = json.dumps(outcome.topics)
         values["attachments"] = json.dumps(outcome.attachments, ensure_ascii=False)
+        values["complaint"] = int(outcome.complaint)
         columns = ", ".join(_OUTCOME_COLUMNS)
         marks = ", ".join(f":{c}" for c in _OUTCOME_COLUMNS)
         updates = ", ".join(f"{c} = excluded.{c}" for c in _OUTCOME_COLUMNS if c != "message_id")
@@ -254,14 +257,6 @@ class Store:
         ).fetchone()
         return int(row[0])
 
-    def queue(self) -> list[dict[str, Any]]:
-        """What awaits a counsellor, oldest first."""
-        rows = self.execute(
-            "SELECT * FROM messages WHERE status IN (?, ?) ORDER BY received_at, created_at",
-            AWAITING,
-        )
-        return [_decode(r) for r in rows]
-
     def set_aside(self) -> list[dict[str, Any]]:
         rows = self.execute(
             "SELECT message_id, reason, updated_at FROM messages WHERE status = ?"
@@ -288,12 +283,13 @@ class Store:
         with self.transaction():
             self.execute(
                 "UPDATE runs SET finished_at = ?, fetched = ?, drafted = ?, needs_counsellor = ?,"
-                " skipped = ?, set_aside = ?, error = ? WHERE id = ?",
+                " needs_care = ?, skipped = ?, set_aside = ?, error = ? WHERE id = ?",
                 (
                     now(),
                     counts.get("fetched", 0),
                     counts.get(Status.DRAFTED, 0),
                     counts.get(Status.NEEDS_COUNSELLOR, 0),
+                    counts.get(Status.NEEDS_CARE, 0),
                     counts.get(Status.SKIPPED, 0),
                     counts.get(Status.SET_ASIDE, 0),
                     error,
@@ -315,4 +311,6 @@ def _decode(row: sqlite3.Row) -> dict[str, Any]:
     item = dict(row)
     item["topics"] = json.loads(item.get("topics") or "[]")
     item["attachments"] = json.loads(item.get("attachments") or "[]")
+    if "complaint" in item:
+        item["complaint"] = bool(item["complaint"])
     return item
