@@ -105,6 +105,13 @@ def test_subject_alone_does_not_skip_a_care_mail_but_headers_do():
     # Without care words the subject rule still skips, and other rules still apply.
     calm = read_message(raw_mail("Automatisk svar", "Jeg er borte til mandag."), PLACE, OWN)
     assert calm.outcome.reason == "auto-reply (subject)"
+    # A complaint about our automatic answer is not taken for one either.
+    complaint = read_message(
+        raw_mail("Re: Automatisk svar: Lønn", "Dere svarte ikke på det jeg spurte om."),
+        PLACE,
+        OWN,
+    )
+    assert complaint.outcome.status == Status.NEEDS_COUNSELLOR and complaint.outcome.complaint
     listed = read_message(
         raw_mail("Re: Automatisk svar", body, {"List-Id": "<l.example.org>"}), PLACE, OWN
     )

@@ -330,13 +330,14 @@ def safeguard_question(item: Item, today: date | None = None) -> Item:
 def guard_question(item: Item, message: Message | None, own_addresses: frozenset[str]) -> Item:
     """Automatic, list and own mail is skipped: recorded without its text, never answered.
 
-    Mail that needs care is skipped as an auto-reply only when its headers say so: an
-    out-of-office subject alone ("Re: Automatisk svar") does not outweigh the member's words.
+    Mail that needs care, or complains about an earlier answer, is skipped as an auto-reply
+    only when its headers say so: an out-of-office subject alone ("Re: Automatisk svar") does
+    not outweigh the member's words.
     """
     if item.question is None:
         return item
     outcome = item.outcome
-    subject_counts = outcome.status != Status.NEEDS_CARE
+    subject_counts = outcome.status != Status.NEEDS_CARE and not outcome.complaint
     reason = skip_reason(
         message, item.question, own_addresses, subject_says_auto_reply=subject_counts
     )
