@@ -51,6 +51,7 @@ from triage.state import store
 from triage.cli import main
 from triage.config import load_settings
 import triage.cli.commands, triage.passes.pipeline, triage.inbound.clean, triage.inbound.guard
+import triage.passes.stages
 import triage.compose
 import triage.passes.sentsync, triage.state.queue, triage.state.decisions
 

@@ -199,7 +199,7 @@ def test_english_interface(client):
     token = csrf_token(client, "/")
     client.post("/language", data={"lang": "en", "csrf_token": token, "next": "/"})
     page = client.get("/").get_data(as_text=True)
-    assert "waiting (oldest first)" in page and 'lang="en"' in page
+    assert "waiting (needs care first" in page and 'lang="en"' in page
 
 
 def test_trusted_header_only_when_configured(review_settings):

@@ -8,6 +8,7 @@ import stat
 import pytest
 
 from triage.errors import StateError
+from triage.state import queue
 from triage.state.decisions import add_decision, counsellor_labels
 from triage.state.migrations import MIGRATIONS
 from triage.state.statuses import Status
@@ -32,7 +33,7 @@ def test_record_is_an_upsert_and_bumps_version(tmp_path):
         row = db.message("<a@x>")
         assert row["status"] == Status.DRAFTED and row["version"] == 2
         assert row["topics"] == [["cv", 0.9]]
-        assert db.queue()[0]["message_id"] == "<a@x>"
+        assert queue.waiting(db)[0]["message_id"] == "<a@x>"
         assert db.counts() == {Status.DRAFTED: 1}
 
 

@@ -10,12 +10,13 @@ import pytest
 from jinja2 import FileSystemLoader, StrictUndefined, meta
 from jinja2.sandbox import SandboxedEnvironment
 
-from triage.drafts.blocks import OPENING, all_blocks
+from triage.drafts.blocks import CARE, OPENING, all_blocks
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 LANGUAGES = ("nb", "nn", "en")
 BLOCKS = all_blocks()
-FRAME = {*OPENING, "closing", "signature", "footer"}
+# care.j2 is a whole text of its own (its words are checked in tests/test_care_template.py).
+FRAME = {*OPENING, "closing", "signature", "footer", CARE}
 ADVICE = [b for b in BLOCKS if b not in FRAME and not b.endswith("/bridge")]
 # The variables each block may use (every block is given all of them).
 ALLOWED_VARIABLES = {
@@ -23,9 +24,15 @@ ALLOWED_VARIABLES = {
     "questions": {"questions"},
     "signature": {"signer", "office_name"},
     "footer": {"retention_days"},
+    CARE: {"first_name"},
 }
 # Blocks with a place of their own; every other advice block is advice only.
-PLACES = {"questions": (1, 3), "signature": (1, 1), "salary/sector_unknown": (1, 1)}
+PLACES = {
+    "questions": (1, 3),
+    "signature": (1, 1),
+    "salary/sector_unknown": (1, 1),
+    CARE: (2, 2),  # the counsellor's own words, and keep or delete the helplines
+}
 CONTEXTS = [
     {"first_name": name, "questions": questions, "signer": "[[Navnet ditt]]",
      "office_name": "Karriererådgivningen", "retention_days": days}

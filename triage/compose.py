@@ -109,6 +109,11 @@ class Composer:
         """The reply text alone: greeting, places for the questions, the blocks, signature."""
         return self.draft(lang, topics, first_name, **reading).text  # type: ignore[arg-type]
 
+    def care_text(self, lang: str, first_name: str) -> str:
+        """The starting text for mail that needs care (``templates/<lang>/care.j2``, then the
+        signature and footer blocks): offered on the review page only, never put in Drafts."""
+        return self.writer.care(lang, first_name).text  # type: ignore[attr-defined]
+
     def reply(
         self,
         question: Question,

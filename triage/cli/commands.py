@@ -27,6 +27,7 @@ from triage.passes.worker import run_worker
 from triage.state import privacy, retention
 from triage.state.decisions import counsellor_labels
 from triage.state.lock import AlreadyRunning, pass_lock
+from triage.state.queue import waiting
 from triage.state.statuses import Status
 from triage.state.store import Store
 
@@ -63,7 +64,9 @@ def classify(args: argparse.Namespace, settings: Settings) -> int:
 
 def queue_items(db: Store) -> list[dict]:
     """The `triage queue --json` contract: one object per question waiting for a counsellor,
-    oldest first, with these keys (``draft_text`` empty when it has no draft)."""
+    in the review page's order (care, then due soonest, then oldest), with these keys
+    (``draft_text`` empty when it has no draft; ``priority`` "care", "due" or "normal"; ``due``
+    an ISO date or null)."""
     return [
         {
             "message_id": row["message_id"],
@@ -78,9 +81,19 @@ def queue_items(db: Store) -> list[dict]:
             "attachments": row["attachments"],
             "received_at": row["received_at"],
             "reason": row["reason"],
+            "priority": row["priority"],
+            "due": row["due"] or None,
+            "complaint": row["complaint"],
         }
-        for row in db.queue()
+        for row in waiting(db)
     ]
+
+
+QUEUE_LABELS = {
+    Status.NEEDS_CARE: "needs care",
+    Status.DRAFTED: "draft",
+    Status.NEEDS_COUNSELLOR: "needs a counsellor",
+}
 
 
 def queue(args: argparse.Namespace, settings: Settings) -> int:
@@ -92,14 +105,14 @@ def queue(args: argparse.Namespace, settings: Settings) -> int:
     if not items:
         print("Nothing waits for a counsellor.")
         return EXIT_OK
-    labels = {Status.DRAFTED: "draft", Status.NEEDS_COUNSELLOR: "needs a counsellor"}
-    print(f"{len(items)} waiting for a counsellor (oldest first):")
+    print(f"{len(items)} waiting for a counsellor (needs care, then due soonest, then oldest):")
     for item in items:
         when = (item["received_at"] or "")[:16].replace("T", " ")
         topic = item["topic"] if item["status"] == Status.DRAFTED else "-"
+        due = f"due {item['due']}" if item["due"] else ""
         print(
-            f"  {when:16}  {labels[item['status']]:18}  {topic:9}  {item['confidence']:.2f}"
-            f"  {item['lang']}  {item['subject'][:60]}"
+            f"  {when:16}  {QUEUE_LABELS.get(item['status'], item['status']):18}  {due:14}"
+            f"  {topic:9}  {item['confidence']:.2f}  {item['lang']}  {item['subject'][:60]}"
         )
     return EXIT_OK
 

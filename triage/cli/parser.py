@@ -30,11 +30,14 @@ state store.""",
     ' per input line to stdout: {"id", "topic", "confidence", "topics", "lang"}, topic "other"'
     ' where the model is not sure. A line that cannot be read gets {"id", "error"} and the exit'
     " status is 1. Nothing is stored and no mailbox is read.",
-    "queue": "List the questions that wait for a counsellor, oldest first: those with a draft"
-    " in the Drafts folder and those the model left to a counsellor. --json prints them as a"
-    " JSON array for other tools.",
-    "status": "How many messages were drafted, sent, kept, rejected, answered elsewhere, skipped"
-    " or set aside; how many old messages the first pass over a folder left alone; when the"
+    "queue": "List the questions that wait for a counsellor, in the review page's order: mail"
+    " that needs care first, then the soonest due date, then the oldest. Those with a draft in"
+    " the Drafts folder, those left to a counsellor and those that need care. --json prints"
+    ' them as a JSON array for other tools, each with "priority" (care, due or normal) and'
+    ' "due" (an ISO date or null).',
+    "status": "How many messages need care, were drafted, sent, kept, rejected, answered"
+    " elsewhere, skipped or set aside; how many waiting ones are due within 48 hours (and past"
+    " their due date); how many old messages the first pass over a folder left alone; when the"
     " last pass ran and whether it failed; which model is in use; the last messages set aside;"
     " whether every reply template renders (exit status 2 and the file and line when one does"
     " not); when texts were last purged."
@@ -102,17 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jsonl", action="store_true", required=True, help="JSON lines in and out")
     p = command("queue", "what awaits a counsellor")
     p.add_argument("--json", action="store_true", help="as a JSON array")
-    p = command("status", "counts by outcome, first contact, last pass, model")
+    p = command("status", "counts by outcome, need care, due within 48 h, last pass, model")
     p.add_argument("--json", action="store_true", help="as JSON, with the weekly figures")
-    p = command("train", "retrain the topic and situation models")
-    p.add_argument("--data", type=Path, help="a labelled CSV (text,label) or JSON lines file")
-    p.add_argument("--test", type=Path, help="test split for --data")
-    p.add_argument("--val", type=Path, help="validation split for --data")
-    p.add_argument("--oos-label", help="label of out-of-scope examples (never trained on)")
-    p.add_argument("--force", action="store_true", help="replace the model even if it is worse")
-    p.add_argument("--dry-run", action="store_true", help="evaluate only; write nothing")
-    p.add_argument("--situations-only", action="store_true", dest="situations_only",
-                   help="retrain only the situation model, for the topic model now")  # fmt: skip
+    _train_arguments(command("train", "retrain the topic and situation models"))
     p = command("review", "serve the counsellors' review page")
     p.add_argument("--host", help="address to listen on (default from settings: 127.0.0.1)")
     p.add_argument("--port", type=int, help="port to listen on")
@@ -138,3 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("demo", "start a local demo mailbox, run one pass, show drafts")
     p.add_argument("--keep", action="store_true", help="keep the demo server running")
     return parser
+
+
+def _train_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", type=Path, help="a labelled CSV (text,label) or JSON lines file")
+    p.add_argument("--test", type=Path, help="test split for --data")
+    p.add_argument("--val", type=Path, help="validation split for --data")
+    p.add_argument("--oos-label", help="label of out-of-scope examples (never trained on)")
+    p.add_argument("--force", action="store_true", help="replace the model even if it is worse")
+    p.add_argument("--dry-run", action="store_true", help="evaluate only; write nothing")
+    p.add_argument("--situations-only", action="store_true", dest="situations_only",
+                   help="retrain only the situation model, for the topic model now")  # fmt: skip

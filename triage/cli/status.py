@@ -1,11 +1,13 @@
-"""`triage status [--json]`: counts by status, first contact, last pass, model, and (with
---json, for monitoring) the operations figures the statistics page draws."""
+"""`triage status [--json]`: counts by status (mail that needs care first), waiting items due
+within 48 hours, first contact, last pass, model, and (with --json, for monitoring) the
+operations figures the statistics page draws."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from datetime import date, datetime
 from typing import Any
 
 from triage.cli.output import print_json
@@ -15,10 +17,12 @@ from triage.errors import EXIT_CONFIG, EXIT_OK, TemplateError
 from triage.state import retention
 from triage.state.contact import first_contacts
 from triage.state.operations import operations
+from triage.state.queue import due_counts
 from triage.state.statuses import Status
 from triage.state.store import Store
 
 LABELS = [
+    (Status.NEEDS_CARE, "need care (signs of distress: answer personally, first)"),
     (Status.DRAFTED, "drafts waiting"),
     (Status.NEEDS_COUNSELLOR, "need a counsellor"),
     (Status.SENT, "sent"),
@@ -43,6 +47,9 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
         print(f"Mode: {settings.replies.mode} (nothing is put in the mailbox)")
     for key, label in LABELS:
         print(f"  {counts.get(key, 0):6}  {label}")
+    print(f"  {report['due_within_48h']:6}  waiting and due within 48 hours")
+    if report["overdue"]:
+        print(f"  {report['overdue']:6}  waiting past their due date")
     for contact in report["first_contact"]:
         print(
             f"First contact with {contact['folder']} on {contact['at'][:10]}:"
@@ -93,20 +100,28 @@ def status_report(db: Store, settings: Settings, with_operations: bool = True) -
     """The figures of `triage status --json` (the operations ones only when asked)."""
     counts = db.counts()
     contacts = first_contacts(db)
+    due_soon, overdue = due_counts(db, date.today())
     report: dict[str, Any] = {
         "state_store": str(db.path),
         "mode": settings.replies.mode,
         "counts": {str(status): counts.get(status, 0) for status in Status} | counts,
+        "needs_care": counts.get(Status.NEEDS_CARE, 0),
+        "due_within_48h": due_soon,
+        "overdue": overdue,
         "first_contact": contacts,
         "first_pass_left_alone": sum(c["left_alone"] for c in contacts),
         "last_pass": db.last_run(),
         "model": model_card(settings),
         "retention_days": settings.privacy.retention_days,
-        "last_purge": retention.last_done(db),
+        "last_purge": _iso(retention.last_done(db)),
     }
     if with_operations:
         report["operations"] = operations(db)
     return report
+
+
+def _iso(when: datetime | None) -> str | None:
+    return when.isoformat(timespec="seconds") if when else None
 
 
 def model_card(settings: Settings) -> dict[str, Any]:

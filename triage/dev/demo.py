@@ -23,6 +23,7 @@ from triage.config import Settings, load_settings
 from triage.dev.devserver import Dovecot, start_dovecot
 from triage.errors import EXIT_CONFIG, EXIT_OK, EXIT_SET_ASIDE
 from triage.passes.pipeline import Triage, run_pass
+from triage.state import queue
 from triage.state.lock import pass_lock
 from triage.state.statuses import Status
 from triage.state.store import Store
@@ -94,16 +95,21 @@ def show_drafts(port: int, password: str) -> None:
 
 
 def show_queue(settings: Settings) -> None:
-    """What waits for a counsellor, oldest first, as the store's queue has it."""
+    """What waits for a counsellor, in the review page's order."""
     with Store.open(settings.state_target) as db:
-        rows = db.queue()
-    labels = {Status.DRAFTED: "draft", Status.NEEDS_COUNSELLOR: "needs a counsellor"}
-    print(f"{len(rows)} waiting for a counsellor (oldest first):")
+        rows = queue.queue(db)
+    labels = {
+        Status.NEEDS_CARE: "needs care",
+        Status.DRAFTED: "draft",
+        Status.NEEDS_COUNSELLOR: "needs a counsellor",
+    }
+    print(f"{len(rows)} waiting for a counsellor (needs care, due soonest, oldest first):")
     for row in rows:
         topic = row["topic"] if row["status"] == Status.DRAFTED else "-"
+        due = f"due {row['due']}" if row["due"] else ""
         print(
-            f"  {labels[row['status']]:18}  {topic:9}  {row['confidence']:.2f}  {row['lang']}"
-            f"  {row['subject'][:60]}"
+            f"  {labels[row['status']]:18}  {due:14}  {topic:9}  {row['confidence']:.2f}"
+            f"  {row['lang']}  {row['subject'][:60]}"
         )
 
 

@@ -6,6 +6,7 @@ when none was found, then the closing, the signature and the footer. A second to
 its bridging line. Sector matters where the advice differs: salary gets the block of the
 employer's sector (or a neutral one with a place when the sector is unknown), and follow-up in
 the public sector gets the public-sector steps (applicant list, innstilling, appointment body).
+Mail that needs care has a block set of its own (``CARE_PLAN``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ PUBLIC_SECTORS = frozenset({"state", "municipality", "oslo"})
 
 OPENING = ("greeting", "questions")
 ENDING = ("closing", "signature", "footer")
+# Mail that needs care gets no topic blocks: one whole, personal text of its own (with its own
+# greeting), signed and ended like every draft. Offered on the review page only.
+CARE = "care"
+CARE_PLAN = (CARE, "signature", "footer")
 # The body of a draft is everything before this block.
 SIGNATURE = "signature"
 
@@ -104,5 +109,5 @@ def all_blocks() -> list[str]:
         ids += [f"{topic}/general", f"{topic}/bridge", *(f"{topic}/{s}" for s in situations)]
     ids += [block for block, _ in _FOLLOWUP_PUBLIC]
     ids += [f"salary/sector_{s}" for s in (*SECTORS, "unknown", "overview")]
-    ids += ["salary/contract", *ENDING]
+    ids += ["salary/contract", *ENDING, CARE]
     return ids

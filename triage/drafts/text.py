@@ -104,18 +104,32 @@ class TextWriter:
         sector = sector if sector in blocks.SECTORS else None
         quoted = quoted_questions(list(questions))
         context = self.context(lang, first_name, quoted, signer)
-        rendered = []
-        for block_id in blocks.plan(topics, grouped, sector):
-            text = self.render(lang, block_id, context)
-            if text.strip():
-                rendered.append(Block(block_id, text.strip("\n") + "\n"))
+        rendered = self._blocks(lang, blocks.plan(topics, grouped, sector), context)
         return Draft(
             text=join(b.text for b in rendered),
-            blocks=tuple(rendered),
+            blocks=rendered,
             situations=grouped,
             sector=sector,
             questions=tuple(quoted),
         )
+
+    def care(self, lang: str, first_name: str, signer: str = "") -> Draft:
+        """The starting text for mail that needs care: the care block (a whole, personal text
+        with its own greeting), then the signature and footer, as ``blocks.CARE_PLAN`` has it."""
+        lang = lang if lang in LANGUAGES else FALLBACK_LANGUAGE
+        context = self.context(lang, first_name, [], signer)
+        rendered = self._blocks(lang, blocks.CARE_PLAN, context)
+        return Draft(join(b.text for b in rendered), rendered, {}, None, ())
+
+    def _blocks(
+        self, lang: str, ids: Iterable[str], context: Mapping[str, Any]
+    ) -> tuple[Block, ...]:
+        rendered = []
+        for block_id in ids:
+            text = self.render(lang, block_id, context)
+            if text.strip():
+                rendered.append(Block(block_id, text.strip("\n") + "\n"))
+        return tuple(rendered)
 
     def context(
         self, lang: str, first_name: str, questions: list[str], signer: str = ""

@@ -41,12 +41,21 @@ _BULK_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
 _REPORT_PARTS = {"message/delivery-status", "message/feedback-report"}
 
 
-def skip_reason(mail: MailHeaders, question: Question, own_addresses: frozenset[str]) -> str | None:
+def skip_reason(
+    mail: MailHeaders,
+    question: Question,
+    own_addresses: frozenset[str],
+    *,
+    subject_says_auto_reply: bool = True,
+) -> str | None:
     """None when the mail may get a draft, else a short reason with no address in it.
 
     ``mail`` is what parse_message returned beside the Question (headers already read once).
+    ``subject_says_auto_reply=False``: an out-of-office subject alone does not skip the mail
+    (the pass passes it for mail that needs care: only headers may then say it is automatic).
     """
-    for check in (_auto_reply, _bounce, _mailing_list):
+    checks = (_auto_reply if subject_says_auto_reply else _auto_reply_headers, _bounce)
+    for check in (*checks, _mailing_list):
         reason = check(mail, question)
         if reason:
             return reason
@@ -69,6 +78,13 @@ def _header(mail: MailHeaders, name: str) -> str:
 
 
 def _auto_reply(mail: MailHeaders, question: Question) -> str | None:
+    reason = _auto_reply_headers(mail, question)
+    if reason is None and _AUTO_SUBJECT.search(question.subject):
+        return "auto-reply (subject)"
+    return reason
+
+
+def _auto_reply_headers(mail: MailHeaders, question: Question) -> str | None:
     auto_submitted = _header(mail, "Auto-Submitted")
     if auto_submitted and not re.match(r"no\b", auto_submitted):
         return "auto-reply (Auto-Submitted)"
@@ -80,8 +96,6 @@ def _auto_reply(mail: MailHeaders, question: Question) -> str | None:
         return f"auto-reply (Precedence {precedence})"
     if _header(mail, "X-Precedence") in _BULK_PRECEDENCE:
         return "auto-reply (X-Precedence)"
-    if _AUTO_SUBJECT.search(question.subject):
-        return "auto-reply (subject)"
     return None
 
 

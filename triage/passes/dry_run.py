@@ -6,8 +6,9 @@ recorded, and where the pass would record, append and tag, the dry run notes one
 line per message instead. No lock is taken and no run is recorded.
 
 The lines name the UID, the arrival date, the language, the topic and confidence, whether a
-draft would be made and why; of the mail itself only the subject, shortened, with any address
-in it masked. Never an address or a body.
+draft would be made and why ("needs care" alone for mail with signs of distress: its reason is
+the member's words); of the mail itself only the subject, shortened, with any address in it
+masked. Never an address or a body.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from triage.state.store import Outcome
 
 KNOWN = "already handled (in the state store)"
 _WHY = {
+    Status.NEEDS_CARE: "needs care",
     Status.NEEDS_COUNSELLOR: "needs a counsellor",
     Status.SKIPPED: "skipped",
     Status.SET_ASIDE: "set aside",
@@ -57,8 +59,11 @@ def plan_batch(batch: Iterable[FetchedMessage], outcomes: dict[int, Outcome]) ->
             continue
         draft = outcome.status in (Status.PENDING, Status.DRAFTED)
         why = "the model is sure of the topic" if draft else _WHY.get(outcome.status, "")
-        if outcome.reason:
+        # The reason of mail that needs care is the member's own words: never printed.
+        if outcome.reason and outcome.status != Status.NEEDS_CARE:
             why = f"{why}: {outcome.reason}" if why else outcome.reason
+        if outcome.due:
+            why = f"{why} (due {outcome.due})"
         planned.append(
             Planned(
                 uid=message.uid,

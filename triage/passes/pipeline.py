@@ -1,8 +1,7 @@
 """One pass over the mailbox: new mail -> question -> guard -> topic -> draft -> Drafts + store.
 
 The pass does the I/O (fetch, record, append, tag, commit) in `Triage`; the per-message CPU work
-(parse, guard, classify, compose) is plain functions of the raw bytes or the question, the
-settings, the model and the composer, each returning the item it was given, so that it runs in
+(parse, safeguard, guard, classify, compose) is plain functions in triage.passes.stages, run in
 worker processes (`read_messages` and `classify_and_compose` are the jobs: triage.passes.parallel).
 How a pass keeps to exactly one draft per question, even when it is killed, is told in
 `Triage._handle_batch`.
@@ -15,20 +14,16 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from email.message import Message
 from functools import partial
 
 from triage.compose import Composer
 from triage.config import Settings
-from triage.errors import MailboxError, ParseError, first_line
-
-# Modules, not their functions: `parse.parse_message` and `classify.load_model` are looked up
-# when called, so that tests (and the crash test's tracer) can stand in for them.
-from triage.inbound import parse
-from triage.inbound.clean import for_model
-from triage.inbound.guard import skip_reason
+from triage.errors import MailboxError, first_line
 from triage.inbound.question import Question
 from triage.mailbox import imap
+
+# The module, not its function: `classify.load_model` is looked up when called, so that tests
+# (and the crash test's tracer) can stand in for it.
 from triage.model import classify
 from triage.passes import parallel
 from triage.passes.answered import answered_elsewhere
@@ -37,7 +32,7 @@ from triage.passes.first_contact import FirstContact, first_contact, remember_fi
 from triage.passes.parallel import RECORDED, Job
 from triage.passes.sentsync import read_new_replies, sync_sent
 from triage.passes.shadow import SHADOW, keep_out_of_mailbox
-from triage.state.rows import outcome_for
+from triage.passes.stages import CpuContext, Item, classify_and_compose, read_messages
 from triage.state.statuses import IN_PROGRESS, Status
 from triage.state.store import Outcome, Store
 
@@ -56,25 +51,13 @@ class PassResult:
     def summary(self) -> str:
         """What the pass did, in one line: '12 new: 7 drafted, 2 need a counsellor, ...'."""
         counts = self.counts
+        care = f" {counts[Status.NEEDS_CARE]} need care," if counts[Status.NEEDS_CARE] else ""
         return (
             f"{counts['fetched']} new: {counts[Status.DRAFTED]} drafted,"
-            f" {counts[Status.NEEDS_COUNSELLOR]} need a counsellor,"
+            f" {counts[Status.NEEDS_COUNSELLOR]} need a counsellor,{care}"
             f" {counts[Status.SKIPPED]} skipped, {counts[Status.SET_ASIDE]} set aside"
             + (f", {n} answered elsewhere" if (n := counts[Status.ANSWERED_ELSEWHERE]) else "")
         )
-
-
-@dataclass
-class Item:
-    """One fetched message on its way through the pass."""
-
-    uid: int
-    outcome: Outcome
-    question: Question | None = None  # None: the message could not be read and is set aside
-    draft: bytes = b""
-    when: datetime | None = None
-    # Set when loop protection holds back the draft: the question still waits for a counsellor.
-    no_draft_reason: str = ""
 
 
 def run_pass(triage: Triage, stop: Callable[[], bool] = lambda: False) -> PassResult:
@@ -351,7 +334,7 @@ class Triage:
         return {
             i.uid: _keyword(prefix, i.outcome)
             for i in items
-            if i.outcome.status in (Status.PENDING, Status.NEEDS_COUNSELLOR)
+            if i.outcome.status in (Status.PENDING, Status.NEEDS_COUNSELLOR, Status.NEEDS_CARE)
         }
 
     def _commit(
@@ -365,121 +348,27 @@ class Triage:
                 self.db.set_folder_state(key, uidvalidity, last_uid)
 
 
-# -- the CPU work for one message: no I/O ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CpuContext:
-    """What the CPU work needs besides the mail; worker processes inherit it when forked."""
-
-    settings: Settings
-    model: classify.TopicModel
-    composer: Composer
-
-
-def read_messages(messages: list[tuple[bytes, dict]], cpu: CpuContext) -> list[Item]:
-    """A batch's first CPU job: `read_message` for each (raw bytes, place)."""
-    own = cpu.settings.own_addresses
-    return [read_message(raw, place, own) for raw, place in messages]
-
-
-def classify_and_compose(items: list[Item], cpu: CpuContext) -> list[Item]:
-    """A batch's second CPU job: `classify_questions`, then `compose_draft` for each."""
-    items = classify_questions(items, cpu.model, cpu.settings.model.min_confidence)
-    return [compose_draft(item, cpu.composer) for item in items]
-
-
-def read_message(raw: bytes, place: dict, own_addresses: frozenset[str]) -> Item:
-    """Parse and guard one fetched message; ``place`` is its folder, UIDVALIDITY and UID."""
-    item, message = parse_raw(raw, place)
-    return guard_question(item, message, own_addresses)
-
-
-def parse_raw(raw: bytes, place: dict) -> tuple[Item, Message | None]:
-    """The message as a Question, or set aside with the reason it could not be read."""
-    try:
-        question, message = parse.parse_message(raw)
-    except ParseError as exc:
-        set_aside = Outcome(
-            parse.fallback_message_id(raw), Status.SET_ASIDE, reason=str(exc), **place
-        )
-        return Item(place["uid"], set_aside), None
-    except Exception as exc:  # noqa: BLE001 - one bad message must not stop the pass
-        reason = f"unexpected {type(exc).__name__} while parsing"
-        set_aside = Outcome(
-            parse.fallback_message_id(raw), Status.SET_ASIDE, reason=reason, **place
-        )
-        return Item(place["uid"], set_aside), None
-    return Item(place["uid"], outcome_for(question, place), question), message
-
-
-def guard_question(item: Item, message: Message | None, own_addresses: frozenset[str]) -> Item:
-    """Automatic, list and own mail is skipped: recorded without its text, never answered."""
-    if item.question is None:
-        return item
-    reason = skip_reason(message, item.question, own_addresses)
-    if reason:
-        item.outcome.status, item.outcome.reason = Status.SKIPPED, reason
-        item.outcome.question_text = item.outcome.original_text = ""
-    return item
-
-
-def classify_questions(
-    items: list[Item], model: classify.TopicModel, min_confidence: float | None
-) -> list[Item]:
-    """A topic for every question still to answer, and whether it gets a draft: those that
-    do stay ``pending``; the others wait for a counsellor, with the reason."""
-    to_classify = [i for i in items if i.question and i.outcome.status == Status.PENDING]
-    if not to_classify:
-        return items
-    texts = [for_model(i.question.subject, i.question.text) for i in to_classify]
-    predictions = model.predict(texts, threshold=min_confidence)
-    for item, prediction in zip(to_classify, predictions, strict=True):
-        outcome = item.outcome
-        outcome.topic = prediction.topic
-        outcome.confidence = float(prediction.confidence)
-        outcome.topics = [(t, float(c)) for t, c in prediction.topics]
-        outcome.model_version = model.version
-        if item.no_draft_reason:
-            outcome.status, outcome.reason = Status.NEEDS_COUNSELLOR, item.no_draft_reason
-        elif prediction.abstained or prediction.topic == "other" or not _draft_topics(outcome):
-            outcome.status = Status.NEEDS_COUNSELLOR
-            outcome.reason = "model not sure" if prediction.abstained else "not a standard topic"
-    return items
-
-
-def compose_draft(item: Item, composer: Composer) -> Item:
-    """The reply draft of a question the classifier left ``pending``."""
-    outcome, question = item.outcome, item.question
-    if question is None or outcome.status != Status.PENDING:
-        return item
-    topics = _draft_topics(outcome)
-    draft = composer.draft(question.lang, topics, question.first_name)
-    item.when = datetime.now(UTC)
-    reply = composer.reply(question, draft.text, topic=",".join(topics), when=item.when)
-    item.draft = bytes(reply)
-    outcome.draft_text = draft.text
-    outcome.draft_blocks = draft.record()
-    outcome.draft_message_id = str(reply["Message-ID"])
-    return item
-
-
-def _draft_topics(outcome: Outcome) -> list[str]:
-    return [t for t, _ in outcome.topics if t != "other"]
-
-
 def _count(items: list[Item], result: PassResult) -> None:
     for o in (item.outcome for item in items):
         status = Status.DRAFTED if o.status == Status.PENDING else o.status
         result.counts[status] += 1
         if status == Status.SET_ASIDE:
             result.set_aside.append((o.message_id, o.reason))
-        log.info("%s %s%s", o.message_id, status, f" ({o.reason})" if o.reason else "")
+        if status == Status.NEEDS_CARE:
+            # The reason is the member's own words: never in a log.
+            log.info("%s needs care", o.message_id)
+        else:
+            log.info("%s %s%s", o.message_id, status, f" ({o.reason})" if o.reason else "")
 
 
 def _keyword(prefix: str, outcome: Outcome) -> bytes:
-    drafted = outcome.status in (Status.PENDING, Status.DRAFTED)
-    name = outcome.topic if drafted else "counsellor"
+    """triage-<topic> for a draft, triage-care for mail that needs care, else triage-counsellor."""
+    if outcome.status in (Status.PENDING, Status.DRAFTED):
+        name = outcome.topic
+    elif outcome.status == Status.NEEDS_CARE:
+        name = "care"
+    else:
+        name = "counsellor"
     return f"{prefix}{name}".encode("ascii", "replace")
 
 

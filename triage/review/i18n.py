@@ -19,7 +19,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue": {"nb": "Kø", "en": "Queue"},
     "stats": {"nb": "Statistikk", "en": "Statistics"},
     "queue_empty": {"nb": "Ingenting venter. Godt jobbet!", "en": "Nothing waits. Well done!"},
-    "waiting": {"nb": "venter (eldste først)", "en": "waiting (oldest first)"},
+    "waiting": {
+        "nb": "venter (trenger omsorg først, så nærmeste frist, så eldste)",
+        "en": "waiting (needs care first, then due soonest, then oldest)",
+    },
     "member": {"nb": "Medlem", "en": "Member"},
     "subject": {"nb": "Emne", "en": "Subject"},
     "topic": {"nb": "Tema", "en": "Topic"},
@@ -35,6 +38,48 @@ STRINGS: dict[str, dict[str, str]] = {
     "status": {"nb": "Status", "en": "Status"},
     "status_drafted": {"nb": "utkast", "en": "draft"},
     "status_needs_counsellor": {"nb": "trenger rådgiver", "en": "needs a counsellor"},
+    "status_needs_care": {"nb": "trenger omsorg", "en": "needs care"},
+    "status_skipped": {"nb": "hoppet over", "en": "skipped"},
+    "status_pending": {"nb": "under arbeid", "en": "in progress"},
+    "due": {"nb": "Frist", "en": "Due"},
+    "care_note": {
+        "nb": "Ordene i anførselstegn er medlemmets egne og grunnen til at saken står øverst."
+        " Svar personlig og snart, og tilby en samtale.",
+        "en": "The words in quotes are the member's own and the reason this item is at the"
+        " top. Answer personally and soon, and offer a call.",
+    },
+    "care_draft_note": {
+        "nb": "Ingen mal her: teksten er en start på et personlig svar. Skriv med egne ord, og"
+        " behold eller slett blokken med hjelpetelefoner.",
+        "en": "No template here: the text is a start for a personal reply. Write in your own"
+        " words, and keep or delete the block with the helplines.",
+    },
+    "complaint": {"nb": "Klage på et tidligere svar", "en": "Complaint about an earlier answer"},
+    "complaint_note": {
+        "nb": "medlemmet er misfornøyd med et svar fra oss. Se hva vi svarte sist, og svar"
+        " personlig, ikke med samme mal igjen.",
+        "en": "the member is unhappy with an answer from us. See what we replied last time,"
+        " and answer personally, not with the same template again.",
+    },
+    "complaint_blank_note": {
+        "nb": "Klage på et tidligere svar: skriv et personlig svar, ikke samme mal igjen.",
+        "en": "A complaint about an earlier answer: write a personal reply, not the same"
+        " template again.",
+    },
+    "history": {
+        "nb": "Medlemmets andre spørsmål og svarene de fikk (nyeste først)",
+        "en": "The member's other questions and the replies they got (newest first)",
+    },
+    "history_none": {
+        "nb": "Ingen andre spørsmål fra denne adressen.",
+        "en": "No other questions from this address.",
+    },
+    "history_reply": {"nb": "Vårt svar", "en": "Our reply"},
+    "history_no_reply": {"nb": "Ikke besvart herfra.", "en": "Not answered from here."},
+    "history_reply_removed": {
+        "nb": "Besvart; teksten er slettet.",
+        "en": "Answered; the text has been deleted.",
+    },
     "status_sent": {"nb": "sendt", "en": "sent"},
     "status_kept": {"nb": "lagret som utkast", "en": "kept as draft"},
     "status_rejected": {"nb": "avvist", "en": "rejected"},

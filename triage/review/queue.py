@@ -1,4 +1,5 @@
-"""The queue (oldest first) and one opened item: the question beside the editable draft.
+"""The queue (needs care first, then due soonest, then oldest) and one opened item: the
+question and the member's history beside the editable draft.
 
 Items being sent or kept (claimed) are listed above the queue; one a crash left "sending" is
 marked interrupted, and its page offers the two ways to end it (service.ReviewService.resolve).
@@ -6,7 +7,7 @@ marked interrupted, and its page offers the two ways to end it (service.ReviewSe
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from flask import Blueprint, abort, current_app, render_template, request
@@ -17,6 +18,7 @@ from triage.review.confirm import replies_elsewhere
 from triage.review.display import editable
 from triage.review.service import generated_text, signer_name, stale_params
 from triage.state import claims, queue
+from triage.state.history import member_history
 from triage.state.statuses import AWAITING, CLAIMED, Status
 from triage.topics import TOPICS
 
@@ -29,9 +31,11 @@ def index() -> str:
     db = context.db()
     rows = queue.queue(db)
     now = datetime.now(UTC)
+    soon = (date.today() + timedelta(days=2)).isoformat()
     for row in rows:
         row["age"] = age(row["received_at"] or row["created_at"], now)
         row["elsewhere"] = replies_elsewhere(row)
+        row["due_soon"] = bool(row["due"]) and row["due"] <= soon
     taken = claims.claimed(db)
     for row in taken:
         row["age"] = age(row["started_at"] or "", now)
@@ -61,7 +65,11 @@ def render_item(
         text = generated_text(context.composer(), row, signer_name(db, context.user()))
     text = editable(text)  # no invisible bidi or format characters in what is edited and sent
     previous, following = queue.neighbours(db, row["message_id"])
+    history = member_history(db, row["reply_to"], row["message_id"])
     parts = segments(text)
+    claim = _claim_view(row)
+    # A care item being sent or kept still says why it needed care.
+    care = Status.NEEDS_CARE in (row["status"], claim and claim["before"])
     page = render_template(
         "item.html",
         row=row,
@@ -70,13 +78,15 @@ def render_item(
         places=[part for is_place, part in parts if is_place],
         handled=handled,
         blank=row["status"] == Status.NEEDS_COUNSELLOR and not row["draft_text"],
+        care=care,
+        history=history,
         topics=TOPICS,
         reasons=REJECT_REASONS,
         previous=previous,
         following=following,
         elsewhere=replies_elsewhere(row),
         confirm_token=confirm_token,
-        claim=_claim_view(row),
+        claim=claim,
     )
     return page, status
 
@@ -93,6 +103,7 @@ def _claim_view(row: dict[str, Any]) -> dict[str, Any] | None:
         "accepted": bool(claim and claim.accepted_at),
         "interrupted": _interrupted(started, datetime.now(UTC)),
         "sending": row["status"] == Status.SENDING,
+        "before": claim.status_before if claim else "",
     }
 
 

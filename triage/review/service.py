@@ -64,6 +64,10 @@ class Done:
 
 
 def blank_text(composer: Composer, row: Row) -> str:
+    """The starting text of an item without a draft: the care template for mail that needs
+    care, else the blank one."""
+    if row["status"] == Status.NEEDS_CARE:
+        return composer.care_text(row["lang"], row["first_name"])
     return composer.text(row["lang"], ["other"], row["first_name"])
 
 

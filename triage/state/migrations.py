@@ -128,6 +128,13 @@ MIGRATIONS: tuple[str, ...] = (
         last_done TEXT NOT NULL
     );
     """,
+    # Mail that must reach a person first (#11): a question's due date (ISO day, '' for none),
+    # whether it complains about an earlier answer, and the questions that needed care per run.
+    """
+    ALTER TABLE messages ADD COLUMN due TEXT NOT NULL DEFAULT '';
+    ALTER TABLE messages ADD COLUMN complaint INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE runs ADD COLUMN needs_care INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 

@@ -144,11 +144,12 @@ def waiting_spans(db: Store, since: str) -> list[tuple[datetime, datetime, datet
     """(arrived, entered the queue, handled or None) of every item that waited in the window."""
     never = ", ".join("?" * len(_NEVER_WAITED))
     handled = ", ".join("?" * len(_HANDLED))
+    waiting = ", ".join("?" * len(AWAITING))
     rows = db.execute(
         "SELECT m.status, m.received_at, m.created_at, m.updated_at,"
         " (SELECT MIN(d.at) FROM decisions d WHERE d.message_id = m.message_id"
         f" AND d.action IN ({handled})) AS handled FROM messages m"
-        f" WHERE m.status NOT IN ({never}) AND (m.updated_at >= ? OR m.status IN (?, ?))",
+        f" WHERE m.status NOT IN ({never}) AND (m.updated_at >= ? OR m.status IN ({waiting}))",
         (*_HANDLED, *_NEVER_WAITED, since, *AWAITING),
     )
     spans = []

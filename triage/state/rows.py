@@ -14,9 +14,12 @@ from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
 
+from triage.inbound.attention import Attention
 from triage.inbound.question import Question
 from triage.state.statuses import Status
 from triage.state.store import Outcome
+
+COMPLAINT_REASON = "complaint about an earlier answer"
 
 
 def outcome_for(question: Question, place: Mapping[str, Any]) -> Outcome:
@@ -37,6 +40,27 @@ def outcome_for(question: Question, place: Mapping[str, Any]) -> Outcome:
         received_at=iso_date(question.date),
         **place,
     )
+
+
+def hold_for_a_person(outcome: Outcome, found: Attention) -> Outcome:
+    """What the attention checks found, on a new question's row (before its topic counts).
+
+    The due date is kept for every question. Signs of distress: ``needs_care``, with the
+    member's words that triggered the check as the reason (shown to counsellors, never
+    logged). A complaint about an earlier answer: a counsellor, never the same template again.
+    """
+    outcome.due = found.due.isoformat() if found.due else ""
+    outcome.complaint = found.complaint
+    if found.needs_care:
+        outcome.status, outcome.reason = Status.NEEDS_CARE, care_reason(found.care)
+    elif found.complaint:
+        outcome.status, outcome.reason = Status.NEEDS_COUNSELLOR, COMPLAINT_REASON
+    return outcome
+
+
+def care_reason(phrases: tuple[str, ...]) -> str:
+    """The member's words, each quoted: «får ikke sove» · «ser ikke noe poeng»."""
+    return " · ".join(f"«{phrase}»" for phrase in phrases)
 
 
 def question_from_row(row: Mapping[str, Any]) -> Question:

@@ -16,6 +16,8 @@ class Status(StrEnum):
     PENDING = "pending"
     DRAFTED = "drafted"
     NEEDS_COUNSELLOR = "needs_counsellor"
+    # Signs of distress: never a template draft; a counsellor answers personally, first.
+    NEEDS_CARE = "needs_care"
     SKIPPED = "skipped"
     SET_ASIDE = "set_aside"
     SENT = "sent"
@@ -34,8 +36,8 @@ class Status(StrEnum):
 
 
 # Waiting for a counsellor: the queue.
-AWAITING = (Status.DRAFTED, Status.NEEDS_COUNSELLOR)
-# Claimed by one action on the review page.
+AWAITING = (Status.DRAFTED, Status.NEEDS_COUNSELLOR, Status.NEEDS_CARE)
+# Claimed by one action on the review page (a care item as much as any other).
 CLAIMED = (Status.SENDING, Status.KEEPING)
 # Still in someone's hands: purge leaves these alone, forget takes them out of the queue.
 IN_PROGRESS = (*AWAITING, Status.PENDING, *CLAIMED)

@@ -24,7 +24,7 @@ from typing import Any
 from triage.errors import StateError
 from triage.state.db import PostgresConnection, is_postgres
 from triage.state.migrations import MIGRATIONS, migrate, schema_version
-from triage.state.statuses import AWAITING, Status
+from triage.state.statuses import Status
 
 # Every write to a message moves its version on: the review page's actions are conditional on
 # the version their page showed (optimistic locking, see state/queue.py).
@@ -64,13 +64,15 @@ class Outcome:
     model_version: str = ""
     # The blocks the draft was made of, and what for (``triage.drafts.text.Draft.record``).
     draft_blocks: dict[str, Any] = field(default_factory=dict)
+    due: str = ""  # ISO day the member needs an answer for, or ""
+    complaint: bool = False  # complains about an earlier answer
 
 
 _OUTCOME_COLUMNS = (
     "message_id", "folder", "uidvalidity", "uid", "status", "reason", "subject", "sender_name",
     "first_name", "reply_to", "lang", "topic", "confidence", "topics", "question_text",
     "original_text", "attachments", "references_ids", "received_at", "draft_message_id",
-    "draft_text", "model_version", "from_address", "draft_blocks",
+    "draft_text", "model_version", "from_address", "draft_blocks", "due", "complaint",
 )  # fmt: skip
 
 
@@ -228,6 +230,7 @@ class Store:
         values["topics"] = json.dumps(outcome.topics)
         values["attachments"] = json.dumps(outcome.attachments, ensure_ascii=False)
         values["draft_blocks"] = json.dumps(outcome.draft_blocks, ensure_ascii=False)
+        values["complaint"] = int(outcome.complaint)
         columns = ", ".join(_OUTCOME_COLUMNS)
         marks = ", ".join(f":{c}" for c in _OUTCOME_COLUMNS)
         updates = ", ".join(f"{c} = excluded.{c}" for c in _OUTCOME_COLUMNS if c != "message_id")
@@ -292,14 +295,6 @@ class Store:
         ).fetchone()
         return int(row[0])
 
-    def queue(self) -> list[dict[str, Any]]:
-        """What awaits a counsellor, oldest first."""
-        rows = self.execute(
-            "SELECT * FROM messages WHERE status IN (?, ?) ORDER BY received_at, created_at",
-            AWAITING,
-        )
-        return [_decode(r) for r in rows]
-
     def set_aside(self) -> list[dict[str, Any]]:
         rows = self.execute(
             "SELECT message_id, reason, updated_at FROM messages WHERE status = ?"
@@ -326,12 +321,13 @@ class Store:
         with self.transaction():
             self.execute(
                 "UPDATE runs SET finished_at = ?, fetched = ?, drafted = ?, needs_counsellor = ?,"
-                " skipped = ?, set_aside = ?, error = ? WHERE id = ?",
+                " needs_care = ?, skipped = ?, set_aside = ?, error = ? WHERE id = ?",
                 (
                     now(),
                     counts.get("fetched", 0),
                     counts.get(Status.DRAFTED, 0),
                     counts.get(Status.NEEDS_COUNSELLOR, 0),
+                    counts.get(Status.NEEDS_CARE, 0),
                     counts.get(Status.SKIPPED, 0),
                     counts.get(Status.SET_ASIDE, 0),
                     error,
@@ -354,4 +350,6 @@ def _decode(row: sqlite3.Row) -> dict[str, Any]:
     item["topics"] = json.loads(item.get("topics") or "[]")
     item["attachments"] = json.loads(item.get("attachments") or "[]")
     item["draft_blocks"] = json.loads(item.get("draft_blocks") or "{}")
+    if "complaint" in item:
+        item["complaint"] = bool(item["complaint"])
     return item

@@ -1,0 +1,56 @@
+"""Mail that must reach a person first: the care, complaint and due-date checks of one question.
+
+The pass runs this on every question before the guard's subject rule and before the topic
+decides anything:
+
+- signs of distress (``care``): never a template draft; a counsellor answers personally, first;
+- a complaint about an earlier answer (``complaint``): a counsellor, with the earlier exchange;
+- a due date (``due``): an interview, deadline or offer the member needs an answer for.
+
+The checks read the member's own words (``Question.text``: quoted replies and signatures
+removed) and the subject. A due date before today (mail read late, say on a first pass over
+old mail) or far ahead of it (a wrong Date header) is dropped: no due date rather than a wrong
+one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from triage.inbound.care import check_care
+from triage.inbound.complaint import check_complaint
+from triage.inbound.due import MAX_DAYS_AHEAD, due_date, sent_datetime
+from triage.inbound.question import Question
+
+
+@dataclass(frozen=True)
+class Attention:
+    """What one question needs before its topic counts.
+
+    ``care`` holds the member's words that signal distress (verbatim; empty when there are
+    none): they may be stored and shown to a counsellor, but never logged.
+    """
+
+    care: tuple[str, ...] = ()
+    complaint: bool = False
+    due: date | None = None
+
+    @property
+    def needs_care(self) -> bool:
+        return bool(self.care)
+
+
+def attention(question: Question, today: date | None = None) -> Attention:
+    """The care, complaint and due-date checks of ``question``; ``today`` defaults to the
+    local date (dates before it are ignored)."""
+    today = today or date.today()
+    care = check_care(question.subject, question.text, question.lang)
+    complaint = check_complaint(question.subject, question.text, question.lang)
+    # The subject often carries the date ("Intervju i morgen"): it is read with the words.
+    due = due_date(
+        question.subject + "\n" + question.text, sent_datetime(question.date), question.lang
+    )
+    if due is not None and not today <= due <= today + timedelta(days=MAX_DAYS_AHEAD):
+        due = None
+    return Attention(care.phrases if care.needs_care else (), complaint.is_complaint, due)
