@@ -152,23 +152,24 @@ ALLOWED_IMPORTS = {
     "errors": set(),
     "config": {"errors"},
     "topics": set(),
-    "inbound": {"errors", "config", "topics"},
-    "model": {"errors", "inbound", "topics"},
-    "drafts": {"errors", "config", "topics"},
-    "compose": {"errors", "config", "inbound", "topics", "drafts"},
+    "situations": {"topics"},
+    "inbound": {"errors", "config", "topics", "situations"},
+    "model": {"errors", "inbound", "topics", "situations"},
+    "drafts": {"errors", "config", "topics", "situations"},
+    "compose": {"errors", "config", "inbound", "topics", "situations", "drafts"},
     "mailbox": {"errors", "config"},
-    "state": {"errors", "config", "inbound", "topics"},
-    "training": {"errors", "config", "inbound", "model", "topics"},
+    "state": {"errors", "config", "inbound", "topics", "situations"},
+    "training": {"errors", "config", "inbound", "model", "topics", "situations"},
     "passes": {
-        "errors", "config", "inbound", "model", "compose", "drafts", "mailbox", "state", "topics",
+        "errors", "config", "inbound", "model", "compose", "drafts", "mailbox", "state", "topics", "situations",
     },
     "review": {
-        "errors", "config", "inbound", "compose", "drafts", "mailbox", "state", "topics", "model",
+        "errors", "config", "inbound", "compose", "drafts", "mailbox", "state", "topics", "situations", "model",
     },
     "dev": {"errors", "config", "passes", "state", "training", "mailbox"},
     "cli": {
         "errors", "config", "inbound", "model", "mailbox", "passes", "state", "training",
-        "review", "dev", "topics", "compose", "drafts",
+        "review", "dev", "topics", "situations", "compose", "drafts",
     },
 }  # fmt: skip
 
