@@ -161,10 +161,12 @@ ALLOWED_IMPORTS = {
     "state": {"errors", "config", "inbound", "topics", "situations"},
     "training": {"errors", "config", "inbound", "model", "topics", "situations"},
     "passes": {
-        "errors", "config", "inbound", "model", "compose", "drafts", "mailbox", "state", "topics", "situations",
+        "errors", "config", "inbound", "model", "compose", "drafts", "mailbox", "state",
+        "topics", "situations",
     },
     "review": {
-        "errors", "config", "inbound", "compose", "drafts", "mailbox", "state", "topics", "situations", "model",
+        "errors", "config", "inbound", "compose", "drafts", "mailbox", "state",
+        "topics", "situations", "model",
     },
     "dev": {"errors", "config", "passes", "state", "training", "mailbox"},
     "cli": {
