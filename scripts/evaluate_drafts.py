@@ -2,13 +2,19 @@
 """How well the real composer's drafts cover what a reply to each mail must say.
 
     python scripts/evaluate_drafts.py [--set data/drafts/eval.jsonl] [--misses] [--show ID]
+                                      [--detected]
 
 Runs the composer (templates/, the same code as the pass) over the evaluation set in
 data/drafts/ with each mail's gold situations, sector and questions, and prints per situation:
 the share of mails whose draft covers every required concept, and the median length of the
-body in words. A concept is covered when one of its patterns for the mail's language matches the
-draft with the ``[[…]]`` places removed (data/drafts/README.md, "How to match"). The body is the
-draft before the signature, also without the places: the places are the counsellor's to write.
+body in words. With ``--detected`` it then does the same with the situations, sector and
+questions the pass detects (the situation model beside [model] path, given the mail's gold
+topic, as ``triage.passes.stages`` reads them), in a second table with the same rows (grouped
+by the gold situations), and how often detection agreed with the gold labels.
+
+A concept is covered when one of its patterns for the mail's language matches the draft with
+the ``[[…]]`` places removed (data/drafts/README.md, "How to match"). The body is the draft
+before the signature, also without the places: the places are the counsellor's to write.
 
 For measuring only: write real advice in the blocks, never keywords for the patterns.
 """
@@ -19,13 +25,16 @@ import argparse
 import json
 import re
 import statistics
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 from triage.compose import Composer
 from triage.config import load_settings
 from triage.drafts.places import PLACEHOLDER
+from triage.inbound.clean import member_words
+from triage.model.classify import load_model
+from triage.model.situations import Reading, read_situations
+from triage.passes.stages import load_situations
 
 ROOT = Path(__file__).resolve().parents[1]
 DRAFTS = ROOT / "data" / "drafts"
@@ -53,20 +62,54 @@ def words(text: str) -> int:
     return len(WORD.findall(PLACEHOLDER.sub(" ", text)))
 
 
-def evaluate(rows: list[dict], composer: Composer, concepts: dict) -> list[dict]:
+def gold(row: dict) -> Reading:
+    return Reading(tuple(row["situations"]), row["sector"], tuple(row["questions"]))
+
+
+def detect(rows: list[dict], model_path: Path) -> tuple[list[Reading], str]:
+    """What the pass reads in each mail, given its gold topic; and the model's version."""
+    situation_model = load_situations(model_path, load_model(model_path))
+    mails = [(r["subject"], member_words(r["body"]), r["lang"], [r["topic"]]) for r in rows]
+    return read_situations(situation_model, mails), situation_model.version
+
+
+def evaluate(
+    rows: list[dict], composer: Composer, concepts: dict, readings: list[Reading]
+) -> list[dict]:
+    """Each mail's draft for its reading; ``situations`` stays the gold one (the table's rows)."""
     results = []
-    for row in rows:
+    for row, reading in zip(rows, readings, strict=True):
         draft = composer.draft(
             row["lang"],
             [row["topic"]],
             "",
-            situations={row["topic"]: row["situations"]},
-            sector=row["sector"],
-            questions=row["questions"],
+            situations={row["topic"]: reading.situations},
+            sector=reading.sector,
+            questions=reading.questions,
         )
         missed = sorted(set(row["required"]) - covered(concepts, draft.text, row["lang"]))
-        results.append({**row, "draft": draft, "missed": missed, "words": words(draft.body)})
+        results.append(
+            {
+                **row,
+                "reading": reading,
+                "draft": draft,
+                "missed": missed,
+                "words": words(draft.body),
+            }
+        )
     return results
+
+
+def print_agreement(rows: list[dict], readings: list[Reading]) -> None:
+    """How often detection gave exactly the gold situations, and the gold sector."""
+    same = sum(
+        set(r["situations"]) == set(d.situations) for r, d in zip(rows, readings, strict=True)
+    )
+    sector = sum(r["sector"] == d.sector for r, d in zip(rows, readings, strict=True))
+    print(
+        f"detection as gold: situations {same}/{len(rows)} ({same / len(rows):.0%}),"
+        f" sector {sector}/{len(rows)} ({sector / len(rows):.0%})"
+    )
 
 
 def print_table(results: list[dict]) -> None:
@@ -136,39 +179,45 @@ def main() -> int:
     parser.add_argument(
         "--detected",
         action="store_true",
-        help="use the detected situations, sector and questions instead of gold",
+        help="also draft with the detected situations, sector and questions (the real model)",
     )
     args = parser.parse_args()
-    if args.detected:
-        print(
-            "--detected needs the situation model (issue 10, item 1): not wired yet",
-            file=sys.stderr,
-        )
-        return 2
     rows = [json.loads(line) for line in args.set.read_text("utf-8").splitlines() if line]
-    replies, privacy = (settings := load_settings(args.config)).replies, settings.privacy
+    settings = load_settings(args.config)
+    replies, privacy = settings.replies, settings.privacy
     composer = Composer(
         args.templates, replies.from_name, replies.from_address,
         office_names=replies.office_names, retention_days=privacy.retention_days,
     )  # fmt: skip
     composer.check()
-    results = evaluate(rows, composer, load_concepts(args.concepts))
-    print(f"{len(rows)} mails from {args.set}, gold situations, sector and questions")
-    print_table(results)
-    ok = print_overall(results)
-    for result in results:
-        if args.misses and result["missed"]:
-            print(
-                f"{result['id']} {result['lang']} {result['topic']} {result['situations']}"
-                f" {result['sector']}: missed {', '.join(result['missed'])}"
-            )
-        if result["id"] in args.show:
-            print(
-                f"\n===== {result['id']} ({result['lang']}, {result['topic']},"
-                f" {result['situations']}, {result['sector']}); {result['words']} words\n"
-            )
-            print(result["draft"].text)
+    concepts = load_concepts(args.concepts)
+    runs = [("gold situations, sector and questions", [gold(row) for row in rows])]
+    if args.detected:
+        readings, version = detect(rows, settings.model.path)
+        runs.append((f"detected situations, sector and questions ({version})", readings))
+    ok = True
+    for label, readings in runs:
+        results = evaluate(rows, composer, concepts, readings)
+        print(f"{len(rows)} mails from {args.set}, {label}")
+        print_table(results)
+        ok = print_overall(results) and ok
+        print_details(results, args.misses, args.show)
+        print()
+    if args.detected:
+        print_agreement(rows, runs[1][1])
     return 0 if ok else 1
+
+
+def print_details(results: list[dict], misses: bool, show: list[str]) -> None:
+    """Each mail's missed concepts (``--misses``), and the drafts asked for (``--show``)."""
+    for result in results:
+        reading = result["reading"]
+        what = f"{result['lang']} {result['topic']} {list(reading.situations)} {reading.sector}"
+        if misses and result["missed"]:
+            print(f"{result['id']} {what}: missed {', '.join(result['missed'])}")
+        if result["id"] in show:
+            print(f"\n===== {result['id']} ({what}); {result['words']} words\n")
+            print(result["draft"].text)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
 import threading
 from base64 import b64decode
@@ -16,7 +17,9 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from triage.cli import main
 from triage.model import classify
-from triage.model.classify import Prediction
+from triage.model.classify import Prediction, load_model
+from triage.model.situations import SituationModel, load_situation_model, situation_model_path
+from triage.passes import stages
 from triage.state.store import Store
 
 SMTP_USER = "karriere@example.org"
@@ -65,6 +68,23 @@ class StubModel:
             else:
                 found.append(Prediction("other", 0.31, (), True))
         return found
+
+
+@functools.cache
+def _real_situations(topic_model_path) -> SituationModel:
+    path = situation_model_path(topic_model_path)
+    return load_situation_model(path, load_model(topic_model_path))
+
+
+def real_situations(topic_model_path, topic_model) -> SituationModel:
+    """The real situation model, whatever the topic model: the stub has none of its own."""
+    return _real_situations(topic_model_path)
+
+
+def use_stub_model(monkeypatch) -> None:
+    """The stub topic model in every pass, beside the real situation model."""
+    monkeypatch.setattr(classify, "load_model", lambda path: StubModel())
+    monkeypatch.setattr(stages, "load_situations", real_situations)
 
 
 @dataclass
@@ -168,7 +188,7 @@ secret_key_env = "TRIAGE_TEST_REVIEW_SECRET"
 
 def run_pass(box, make_mail, monkeypatch, questions=None) -> None:
     """Deliver the questions and run a real `triage run` (with the stub model)."""
-    monkeypatch.setattr(classify, "load_model", lambda path: StubModel())
+    use_stub_model(monkeypatch)
     for message_id, (subject, body, sender) in (questions or QUESTIONS).items():
         box.deliver(make_mail(subject, body, sender=sender, message_id=message_id))
     assert main(["run", "--config", str(box.config)]) == 0

@@ -16,10 +16,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from conftest import mail
-from review_fixtures import StubModel
+from review_fixtures import use_stub_model
 
 from triage.cli import main
-from triage.model import classify
 from triage.passes.answered import FLAGGED, IN_SENT
 from triage.passes.first_contact import pick_recent
 from triage.state.contact import first_contacts
@@ -83,7 +82,7 @@ def build_history(box) -> dict[str, list[tuple[str, datetime]]]:
 
 @pytest.fixture
 def stub_model(monkeypatch):
-    monkeypatch.setattr(classify, "load_model", lambda path: StubModel())
+    use_stub_model(monkeypatch)
 
 
 def drafts_in_order(box) -> list[str]:

@@ -128,6 +128,7 @@ def test_drafts_carry_the_retention_and_the_office_name_of_their_language(
     assert "Best regards,\n[[Your name]]\nThe Career Centre\n" in en and "90 days" in en
     with Store.open(box.settings().state_path) as db:
         row = db.message("<salary@example.net>")
-    assert [b["id"] for b in row["draft_blocks"]["blocks"]][:3] == [
-        "greeting", "questions", "salary/general",
+    # A new offer from a municipality: the pass reads the situation and the sector (#10).
+    assert [b["id"] for b in row["draft_blocks"]["blocks"]][:4] == [
+        "greeting", "questions", "salary/new_offer", "salary/sector_municipality",
     ]  # fmt: skip

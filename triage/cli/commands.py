@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from functools import partial
 
 from triage.cli.output import print_dry_run, print_json, print_pass_summary
 from triage.cli.users import manage_users
@@ -22,7 +23,9 @@ from triage.errors import (
 from triage.inbound.parse import valid_address
 from triage.mailbox import imap
 from triage.model.classify import classify_jsonl, load_model
+from triage.model.situations import situation_fields
 from triage.passes.pipeline import Triage, run_pass
+from triage.passes.stages import load_situations
 from triage.passes.worker import run_worker
 from triage.state import privacy, retention
 from triage.state.decisions import counsellor_labels
@@ -55,7 +58,8 @@ def worker(args: argparse.Namespace, settings: Settings) -> int:
 
 def classify(args: argparse.Namespace, settings: Settings) -> int:
     model = load_model(settings.model.path)
-    bad = classify_jsonl(sys.stdin, model, sys.stdout)
+    situations = load_situations(settings.model.path, model)
+    bad = classify_jsonl(sys.stdin, model, sys.stdout, partial(situation_fields, situations))
     if bad:
         print(f'triage: {bad} input line(s) could not be read (see their "error")', file=sys.stderr)
         return EXIT_SET_ASIDE

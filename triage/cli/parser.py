@@ -21,15 +21,16 @@ The first pass over a folder the store has never seen reads only the mail of the
 [imap] first_pass_days days; mail flagged Answered, or answered in Sent, gets no draft.
 With [replies] mode = "shadow" nothing is put in the mailbox: drafts wait on the review
 page only. --dry-run prints what a pass would do to each message (UID, date, language,
-topic, confidence, draft or not and why) and changes nothing, in the mailbox or the
-state store.""",
+topic, confidence, draft or not, the situations the draft answers, and why) and changes
+nothing, in the mailbox or the state store.""",
     "worker": "Run a pass every [worker] interval_seconds, and at once when IMAP IDLE announces"
     " new mail, until SIGTERM or SIGINT (the batch in hand is finished first). An unreachable"
     " server is retried with backoff and reported once, not on every attempt.",
     "classify": 'Read JSON lines {"id", "subject", "body"} from stdin and write one JSON line'
-    ' per input line to stdout: {"id", "topic", "confidence", "topics", "lang"}, topic "other"'
-    ' where the model is not sure. A line that cannot be read gets {"id", "error"} and the exit'
-    " status is 1. Nothing is stored and no mailbox is read.",
+    ' per input line to stdout: {"id", "topic", "confidence", "topics", "lang", "situations",'
+    ' "sector"}, topic "other" where the model is not sure (then no situations: no draft).'
+    ' A line that cannot be read gets {"id", "error"} and the exit status is 1. Nothing is'
+    " stored and no mailbox is read.",
     "queue": "List the questions that wait for a counsellor, in the review page's order: mail"
     " that needs care first, then the soonest due date, then the oldest. Those with a draft in"
     " the Drafts folder, those left to a counsellor and those that need care. --json prints"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -233,22 +233,33 @@ def load_model(path: Path) -> TopicModel:
 # --- triage classify --jsonl ---------------------------------------------------------------
 
 
-def classify_jsonl(lines: Iterable[str], model: TopicModel, out: TextIO) -> int:
+# Situations for the rows classify_jsonl drafts: (subject, member words, lang, topics) each ->
+# the extra keys of each row ({"situations", "sector"}: triage.model.situations).
+Situate = Callable[[list[tuple[str, str, str, list[str]]]], list[dict[str, Any]]]
+
+
+def classify_jsonl(
+    lines: Iterable[str], model: TopicModel, out: TextIO, situate: Situate | None = None
+) -> int:
     """Classify JSON lines ``{"id","subject","body"}``; write one JSON line per input line.
 
     Output: ``{"id","topic","confidence","topics","lang"}``, topic "other" where the model
-    abstains. A bad line gives ``{"id","error"}`` (id null when there is none) and the rest
-    go on; blank lines are not inputs and are skipped. Returns the number of bad lines.
+    abstains; with ``situate``, also the keys it gives (situations and sector; none for a
+    question that would get no draft). A bad line gives ``{"id","error"}`` (id null when there
+    is none) and the rest go on; blank lines are not inputs and are skipped. Returns the
+    number of bad lines.
     """
     bad = 0
     rows: list[dict[str, Any]] = []  # output rows in input order; pending ones lack "topic"
-    pending: list[tuple[dict[str, Any], str]] = []
+    pending: list[tuple[dict[str, Any], str, tuple[str, str]]] = []
 
     def flush() -> None:
         if pending:
-            predictions = model.predict([text for _, text in pending])
-            for (row, _), prediction in zip(pending, predictions, strict=True):
+            predictions = model.predict([text for _, text, _ in pending])
+            for (row, _, _), prediction in zip(pending, predictions, strict=True):
                 row.update(_prediction_fields(prediction), lang=row.pop("lang"))
+            if situate is not None:
+                _add_situations(pending, predictions, situate)
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         out.flush()
@@ -274,11 +285,31 @@ def classify_jsonl(lines: Iterable[str], model: TopicModel, out: TextIO) -> int:
             continue
         row: dict[str, Any] = {"id": ident, "lang": lang}
         rows.append(row)
-        pending.append((row, text))
+        pending.append((row, text, (subject, words)))
         if len(pending) >= BATCH_SIZE:
             flush()
     flush()
     return bad
+
+
+def _add_situations(
+    pending: list[tuple[dict[str, Any], str, tuple[str, str]]],
+    predictions: list[Prediction],
+    situate: Situate,
+) -> None:
+    """The situation keys of each row, for the topics a draft would answer (none without)."""
+    mails = [
+        (subject, words, row["lang"], _draft_topics(prediction))
+        for (row, _, (subject, words)), prediction in zip(pending, predictions, strict=True)
+    ]
+    for (row, _, _), extra in zip(pending, situate(mails), strict=True):
+        row.update(extra)
+
+
+def _draft_topics(prediction: Prediction) -> list[str]:
+    if prediction.abstained or prediction.topic == "other":
+        return []
+    return [t for t, _ in prediction.topics if t != "other"]
 
 
 def _prediction_fields(prediction: Prediction) -> dict[str, Any]:

@@ -110,6 +110,17 @@ def read_situations(
     return [_read(model, subject, text, tuple(topics)) for subject, text, _lang, topics in mails]
 
 
+def situation_fields(
+    model: SituationModel, mails: Iterable[tuple[str, str, str, Sequence[str]]]
+) -> list[dict[str, Any]]:
+    """What `triage classify --jsonl` adds to each line: "situations" (ids, [] where none is
+    clear or nothing would be drafted) and "sector" (null when unknown)."""
+    return [
+        {"situations": list(r.situations), "sector": r.sector}
+        for r in read_situations(model, mails)
+    ]
+
+
 def _read(model: SituationModel, subject: str, text: str, topics: tuple[str, ...]) -> Reading:
     topics = tuple(t for t in dict.fromkeys(topics) if t in SITUATIONS)
     questions = extract_questions(text)

@@ -6,7 +6,8 @@ recorded, and where the pass would record, append and tag, the dry run notes one
 line per message instead. No lock is taken and no run is recorded.
 
 The lines name the UID, the arrival date, the language, the topic and confidence, whether a
-draft would be made and why ("needs care" alone for mail with signs of distress: its reason is
+draft would be made, the member's situations it would answer (short ids; "general" for the
+topic's general text), and why ("needs care" alone for mail with signs of distress: its reason is
 the member's words); of the mail itself only the subject, shortened, with any address in it
 masked. Never an address or a body.
 """
@@ -47,6 +48,7 @@ class Planned:
     draft: bool = False
     why: str = ""
     subject: str = ""
+    situations: tuple[str, ...] = ()  # of a draft: the situations it answers
 
 
 def plan_batch(batch: Iterable[FetchedMessage], outcomes: dict[int, Outcome]) -> list[Planned]:
@@ -74,9 +76,16 @@ def plan_batch(batch: Iterable[FetchedMessage], outcomes: dict[int, Outcome]) ->
                 draft=draft,
                 why=why,
                 subject=short_subject(outcome.subject),
+                situations=drafted_situations(outcome) if draft else (),
             )
         )
     return planned
+
+
+def drafted_situations(outcome: Outcome) -> tuple[str, ...]:
+    """The situations a draft answers, topic by topic (``Draft.record`` keeps them)."""
+    by_topic = outcome.draft_blocks.get("situations") or {}
+    return tuple(s for ids in by_topic.values() for s in ids)
 
 
 def short_subject(subject: str, limit: int = SUBJECT_CHARS) -> str:
@@ -90,14 +99,15 @@ def table(planned: list[Planned], shadow: bool = False) -> list[str]:
     draft = "draft (page)" if shadow else "draft"
     lines = [
         f"{'UID':>7}  {'arrived (UTC)':16}  {'lang':4}  {'topic':10}  {'conf':>4}"
-        f"  {'action':12}  why | subject"
+        f"  {'action':12}  {'situations':16}  why | subject"
     ]
     for p in planned:
         when = f"{p.arrived:%Y-%m-%d %H:%M}" if p.arrived else "?"
         confidence = f"{p.confidence:.2f}" if p.confidence is not None else "-"
         subject = f" | {p.subject}" if p.subject else ""
+        situations = ",".join(p.situations) or ("general" if p.draft else "-")
         lines.append(
             f"{p.uid:>7}  {when:16}  {p.lang or '-':4}  {p.topic or '-':10}  {confidence:>4}"
-            f"  {draft if p.draft else 'no draft':12}  {p.why}{subject}"
+            f"  {draft if p.draft else 'no draft':12}  {situations:16}  {p.why}{subject}"
         )
     return lines

@@ -25,7 +25,8 @@ from triage.mailbox import imap
 # The module, not its function: `classify.load_model` is looked up when called, so that tests
 # (and the crash test's tracer) can stand in for it.
 from triage.model import classify
-from triage.passes import parallel
+from triage.model.situations import SituationModel
+from triage.passes import parallel, stages
 from triage.passes.answered import answered_elsewhere
 from triage.passes.dry_run import Planned, plan_batch
 from triage.passes.first_contact import FirstContact, first_contact, remember_first_contact
@@ -87,6 +88,7 @@ class Triage:
         db: Store,
         load_model: Callable | None = None,
         dry_run: bool = False,
+        load_situations: Callable | None = None,
     ) -> None:
         self.settings = settings
         self.db = db
@@ -95,6 +97,9 @@ class Triage:
         self._sent_now: set[str] = set()  # a dry run's replies found in Sent
         self._load_model = load_model
         self._model = None
+        # The situation model goes with the topic model: (topic model path, topic model) -> it.
+        self._load_situations = load_situations or stages.load_situations
+        self._situations: SituationModel | None = None
         self.composer = Composer.for_settings(settings)
         self._checked = False
         self._templates_checked = False
@@ -106,6 +111,12 @@ class Triage:
             self._model = load(self.settings.model.path)
         return self._model
 
+    @property
+    def situations(self) -> SituationModel:
+        if self._situations is None:
+            self._situations = self._load_situations(self.settings.model.path, self.model)
+        return self._situations
+
     def check_templates(self) -> None:
         """Fail on a template that is missing or does not render (TemplateError names the
         file and line) before the pass connects: nothing in the mailbox has changed then."""
@@ -114,10 +125,11 @@ class Triage:
             self._templates_checked = True
 
     def prepare(self) -> None:
-        """Fail on bad templates or a bad model before anything in the mailbox changes."""
+        """Fail on bad templates or a bad model (topic or situations) before anything in the
+        mailbox changes."""
         if not self._checked:
             self.check_templates()
-            _ = self.model
+            _ = self.model, self.situations
             self._checked = True
 
     # -- the pass -------------------------------------------------------------------------------
@@ -190,7 +202,7 @@ class Triage:
 
     def cpu_context(self) -> CpuContext:
         """What the CPU steps need besides the mail (inherited by forked worker processes)."""
-        return CpuContext(self.settings, self.model, self.composer)
+        return CpuContext(self.settings, self.model, self.composer, self.situations)
 
     def _sync_sent(self, box: imap.Mailbox) -> None:
         """Notice replies a counsellor sent from a mail client (also on idle passes).

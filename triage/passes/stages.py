@@ -2,8 +2,12 @@
 
 A batch's CPU work is two jobs (triage.passes.parallel runs them; `Triage._handle_batch` in
 triage.passes.pipeline yields them): `read_messages` (parse, safeguard, guard) and
-`classify_and_compose` (topic, then the draft). Each stage is a plain function of the raw bytes
-or the question, the settings, the model and the composer, returning the item it was given.
+`classify_and_compose` (topic, then the member's situations, then the draft). Each stage is a
+plain function of the raw bytes or the question, the settings, the models and the composer,
+returning the item it was given.
+
+The situations (triage.model.situations) are read for the questions that get a draft, the whole
+batch in one call; a question with no clear situation gets its topic's general text.
 
 The safeguard step runs before the guard's subject rule and before the topic decides: mail with
 signs of distress waits as ``needs_care`` (never a template draft) and a complaint about an
@@ -16,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.message import Message
+from pathlib import Path
 
 from triage.compose import Composer
 from triage.config import Settings
@@ -28,7 +33,8 @@ from triage.inbound.attention import attention
 from triage.inbound.clean import for_model
 from triage.inbound.guard import skip_reason
 from triage.inbound.question import Question
-from triage.model import classify
+from triage.model import classify, situations
+from triage.model.situations import Reading, SituationModel
 from triage.state.rows import hold_for_a_person, outcome_for
 from triage.state.statuses import Status
 from triage.state.store import Outcome
@@ -57,6 +63,14 @@ class CpuContext:
     settings: Settings
     model: classify.TopicModel
     composer: Composer
+    situations: SituationModel
+
+
+def load_situations(topic_model_path: Path, topic_model: classify.TopicModel) -> SituationModel:
+    """The situation model beside the topic model, checked against it (a ModelError naming
+    `triage train` when it is missing, damaged or not trained with this topic model)."""
+    path = situations.situation_model_path(topic_model_path)
+    return situations.load_situation_model(path, topic_model)
 
 
 def read_messages(messages: list[tuple[bytes, dict]], cpu: CpuContext) -> list[Item]:
@@ -66,9 +80,14 @@ def read_messages(messages: list[tuple[bytes, dict]], cpu: CpuContext) -> list[I
 
 
 def classify_and_compose(items: list[Item], cpu: CpuContext) -> list[Item]:
-    """A batch's second CPU job: `classify_questions`, then `compose_draft` for each."""
+    """A batch's second CPU job: `classify_questions`, `read_drafted_situations`, then
+    `compose_draft` for each."""
     items = classify_questions(items, cpu.model, cpu.settings.model.min_confidence)
-    return [compose_draft(item, cpu.composer) for item in items]
+    readings = read_drafted_situations(items, cpu.situations)
+    return [
+        compose_draft(item, cpu.composer, reading)
+        for item, reading in zip(items, readings, strict=True)
+    ]
 
 
 def read_message(raw: bytes, place: dict, own_addresses: frozenset[str]) -> Item:
@@ -153,13 +172,41 @@ def classify_questions(
     return items
 
 
-def compose_draft(item: Item, composer: Composer) -> Item:
-    """The reply draft of a question the classifier left ``pending``."""
+def read_drafted_situations(items: list[Item], model: SituationModel) -> list[Reading | None]:
+    """The situations, sector and questions of each question that gets a draft (``pending``
+    after `classify_questions`), read in one call; None for the others (care, a counsellor,
+    skipped, set aside), whose handling does not change."""
+    drafted = [
+        (index, item.question, _draft_topics(item.outcome))
+        for index, item in enumerate(items)
+        if item.question is not None and item.outcome.status == Status.PENDING
+    ]
+    readings: list[Reading | None] = [None] * len(items)
+    if not drafted:
+        return readings
+    mails = [(q.subject, q.text, q.lang, topics) for _, q, topics in drafted]
+    found = situations.read_situations(model, mails)
+    for (index, _, _), reading in zip(drafted, found, strict=True):
+        readings[index] = reading
+    return readings
+
+
+def compose_draft(item: Item, composer: Composer, reading: Reading | None = None) -> Item:
+    """The reply draft of a question the classifier left ``pending``: for the situations,
+    sector and questions of ``reading``; the topics' general text where it has none."""
     outcome, question = item.outcome, item.question
     if question is None or outcome.status != Status.PENDING:
         return item
     topics = _draft_topics(outcome)
-    draft = composer.draft(question.lang, topics, question.first_name)
+    reading = reading or Reading()
+    draft = composer.draft(
+        question.lang,
+        topics,
+        question.first_name,
+        situations=reading.situations,
+        sector=reading.sector,
+        questions=reading.questions,
+    )
     item.when = datetime.now(UTC)
     reply = composer.reply(question, draft.text, topic=",".join(topics), when=item.when)
     item.draft = bytes(reply)

@@ -26,6 +26,8 @@ from triage.errors import EXIT_OK, MailboxError, MailboxUnreachable, StateError,
 from triage.inbound import language
 from triage.mailbox import imap
 from triage.model import classify
+from triage.model.situations import SituationModel
+from triage.passes import stages
 from triage.passes.pipeline import PassResult, Triage, run_pass
 from triage.state import retention
 from triage.state.lock import AlreadyRunning, pass_lock
@@ -52,6 +54,7 @@ class Worker:
         self.next_retry = 0.0
         self._idle: tuple[ExitStack, imap.Mailbox, float] | None = None
         self._model = None
+        self._situations: SituationModel | None = None
         self.idle_usable = settings.imap.idle
         # Set when the IDLE connection dropped; cleared by the next pass that works.
         self.idle_broken = False
@@ -66,7 +69,12 @@ class Worker:
             return
         try:
             with pass_lock(self.settings), Store.open(self.settings.state_target) as db:
-                triage = Triage(self.settings, db, load_model=self._load_model)
+                triage = Triage(
+                    self.settings,
+                    db,
+                    load_model=self._load_model,
+                    load_situations=self._load_situations,
+                )
                 result = run_pass(triage, self.stopping.is_set)
                 # The footer promises deletion after [privacy] retention_days: at most daily.
                 retention.purge_when_due(db, self.settings.privacy.retention_days)
@@ -94,6 +102,12 @@ class Worker:
         if self._model is None:
             self._model = classify.load_model(path)
         return self._model
+
+    def _load_situations(self, path: Path, topic_model: classify.TopicModel) -> SituationModel:
+        """The situation model, like the topic model loaded once for the worker's life."""
+        if self._situations is None:
+            self._situations = stages.load_situations(path, topic_model)
+        return self._situations
 
     def run(self) -> int:
         signal.signal(signal.SIGTERM, self.stop)
