@@ -68,7 +68,10 @@ BLOCK = "I staten avtales lønn i kroner, med stillingskode og lønnsspenn.\nSp�
 
 
 def test_a_block_sent_as_it_was_with_its_places_filled_is_kept():
-    sent = "Hei,\n\nI staten avtales lønn i kroner,  med stillingskode\nog lønnsspenn. Spør om 600 000."
+    sent = (
+        "Hei,\n\nI staten avtales lønn i kroner,  med stillingskode\nog lønnsspenn."
+        " Spør om 600 000."
+    )
     assert outcome(BLOCK, sent) == KEPT
 
 
@@ -239,8 +242,9 @@ def test_a_situation_change_needs_csrf_a_current_page_and_known_situations(
 
 def test_answered_before_lists_similar_sent_replies_as_text(client, review_settings):
     with Store.open(review_settings.state_path) as db:
-        _sent(db, "<old-salary>", "Jeg har fått tilbud fra en kommune. Hva bør jeg be om i lønn?",
-              "Hei Per,\n\nBe om lønnstrinn <b>60</b> \u202eeller\u202c mer. 🙂\n\nHilsen Kari")  # fmt: skip
+        question = "Jeg har fått tilbud fra en kommune. Hva bør jeg be om i lønn?"
+        reply = "Hei Per,\n\nBe om lønnstrinn <b>60</b> \u202eeller\u202c mer. 🙂\n\nHilsen Kari"
+        _sent(db, "<old-salary>", question, reply)
         _sent(db, "<old-cv>", "Er CV-en min for lang?", "Hei,\n\nTo sider holder.")
     page = client.get("/item", query_string={"m": SALARY}).get_data(as_text=True)
     assert 'id="answered"' in page
