@@ -153,8 +153,8 @@ document.addEventListener("DOMContentLoaded", () => {
     else if (key === "e" && draft) focusFirstPlace(draft);
     else if (key === "t" && document.getElementById("topic")) document.getElementById("topic").focus();
     else if (key === "r" && document.getElementById("reason")) document.getElementById("reason").focus();
-    else if (key === "s" && document.querySelector("#situations-form input")) {
-      document.querySelector("#situations-form input").focus();
+    else if (key === "s" && document.querySelector("#situations-form input[name=situation]")) {
+      document.querySelector("#situations-form input[name=situation]").focus();
     } else if (key === "i" && inserts.length) inserts[0].focus();
     else if (/^[1-9]$/.test(key) && draft && document.getElementById("insert-" + key)) {
       insertParagraph(draft, document.getElementById("insert-" + key));
