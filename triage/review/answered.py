@@ -1,5 +1,5 @@
 """The item page's 'answered before' list: the three earlier questions (any member's) most
-like this one that got a sent reply, each with the reply's paragraphs to insert into the draft.
+like this one that got a sent reply, each with the reply's paragraphs, for the draft.
 
 Texts come from the store as they are now (purged rows have none and are never searched);
 similarity is ``similar.most_similar``. Paragraphs are numbered 1, 2, 3… across the list: the
