@@ -1,5 +1,5 @@
-"""The actions on one item: approve and send, keep as draft, change topic, reject, and ending
-an interrupted send.
+"""The actions on one item: approve and send, keep as draft, change topic or situations, reject,
+and ending an interrupted send.
 
 Every form carries the row's ``version``; an action on a page that is no longer current
 changes nothing and says who handled the item. Approving a reply that goes to another address
@@ -19,6 +19,7 @@ from triage.review import confirm, context
 from triage.review.display import shown
 from triage.review.queue import REJECT_REASONS, render_item
 from triage.review.service import Done, Refused, ReviewService
+from triage.situations import ALL_SITUATIONS
 from triage.state import queue
 from triage.topics import TOPICS
 
@@ -62,6 +63,21 @@ def topic() -> Any:
         abort(400)
     try:
         done = _service().change_topic(message_id, version, chosen, _who())
+    except Refused as refused:
+        return _refused(message_id, refused, None)
+    flash(context.t(done.key), "ok")
+    return redirect(url_for("queue.item", m=message_id))
+
+
+@bp.post("/item/situations")
+def situations() -> Any:
+    """Draw the draft again with the situations ticked (none ticked: the general text)."""
+    message_id, version = _target()
+    chosen = list(dict.fromkeys(request.form.getlist("situation")))
+    if any(s not in ALL_SITUATIONS for s in chosen):
+        abort(400)
+    try:
+        done = _service().change_situations(message_id, version, chosen, _who())
     except Refused as refused:
         return _refused(message_id, refused, None)
     flash(context.t(done.key), "ok")

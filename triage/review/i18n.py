@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from triage.review.i18n_aids import AIDS
+
 LANGUAGES = ("nb", "en")
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -107,8 +109,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The model was unsure: write from the blank template, or choose a topic.",
     },
     "keys": {
-        "nb": "Taster: j/k neste/forrige, a godkjenn, e rediger, t tema, r avvis, Esc forlat",
-        "en": "Keys: j/k next/previous, a approve, e edit, t topic, r reject, Esc leave the field",
+        "nb": "Taster: j/k neste/forrige, a godkjenn, e rediger, t tema, s situasjoner, r avvis,"
+        " 1–9 sett inn avsnitt fra «Besvart før», i første «Sett inn», Esc forlat feltet",
+        "en": "Keys: j/k next/previous, a approve, e edit, t topic, s situations, r reject,"
+        " 1–9 insert a paragraph from 'Answered before', i first 'Insert', Esc leave the field",
     },
     "back": {"nb": "Tilbake til køen", "en": "Back to the queue"},
     "next": {"nb": "Neste", "en": "Next"},
@@ -289,6 +293,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "approve_elsewhere": {"nb": "Ja, send til {to}", "en": "Yes, send to {to}"},
 }
+
+STRINGS.update(AIDS)
 
 
 def translate(lang: str, key: str, **params: object) -> str:

@@ -13,7 +13,8 @@ from typing import Any
 from flask import Blueprint, abort, current_app, render_template, request
 
 from triage.compose import PLACEHOLDER
-from triage.review import context
+from triage.review import context, reading
+from triage.review.answered import answered_before
 from triage.review.confirm import replies_elsewhere
 from triage.review.display import editable
 from triage.review.service import generated_text, signer_name, stale_params
@@ -87,6 +88,11 @@ def render_item(
         elsewhere=replies_elsewhere(row),
         confirm_token=confirm_token,
         claim=claim,
+        questions=reading.questions(row),
+        situations=reading.situation_choices(row),
+        answered=answered_before(db, row["question_text"], row["message_id"])
+        if row["status"] in AWAITING
+        else [],
     )
     return page, status
 

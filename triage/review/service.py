@@ -14,7 +14,8 @@ then, and ``resolve`` for how a counsellor ends it without mailing the member tw
 
 Every action takes the item through one conditional write (``_claim``: it must win, or the page
 was stale) and records one decision (``_record``); keep and change topic replace the draft in
-the Drafts folder the same way (``_replace_draft``).
+the Drafts folder the same way (``_replace_draft``); change topic and change situations draw
+the draft again the same way (``_redraw``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from triage.drafts.places import fill_signer
 from triage.errors import MailboxError, MailboxUnreachable, TriageError, first_line
 from triage.mailbox import imap, smtp
 from triage.review.confirm import replies_elsewhere
+from triage.review.reading import draft_situations, drawn_topics
+from triage.situations import situations_for
 from triage.state import accounts, claims, decisions, queue
 from triage.state.decisions import Action
 from triage.state.rows import question_from_row
@@ -191,20 +194,21 @@ class ReviewService:
         """Render the draft of ``topic`` in place of the old one; the item stays in the queue."""
         row = self.current(message_id, version)
         # The member's questions and the sector stay; the situations were the old topic's.
-        read = row.get("draft_blocks") or {}
-        draft = self.composer.draft(
-            row["lang"], [topic], row["first_name"],
-            sector=read.get("sector"), questions=read.get("questions", ()),
-        )  # fmt: skip
-        text = draft.text
-        with self.db.transaction():
-            self._claim(
-                row,
-                queue.set_draft(self.db, message_id, version, topic, text, blocks=draft.record()),
-            )
-            self._record(row, who, Action.CHANGE_TOPIC, topic)
-        self._replace_mailbox_draft(row, text, topic)
+        self._redraw(row, [topic], None, who, Action.CHANGE_TOPIC)
         return Done("topic_changed")
+
+    def change_situations(
+        self, message_id: str, version: int, situations: list[str], who: str
+    ) -> Done:
+        """Render the draft again for its topics with the chosen ``situations`` (none: the
+        topics' general text); the item stays in the queue."""
+        row = self.current(message_id, version)
+        topics = drawn_topics(row)
+        offered = situations_for(topics)
+        if not topics or any(s not in offered for s in situations):
+            raise Refused("not_these_situations")
+        self._redraw(row, topics, situations, who, Action.CHANGE_SITUATIONS)
+        return Done("situations_changed")
 
     def resolve(self, message_id: str, version: int, choice: str, who: str) -> Done:
         """End an interrupted send or keep: ``choice`` "sent" (it went out: mark it sent and
@@ -246,6 +250,27 @@ class ReviewService:
         if not won:
             now = self.db.message(row["message_id"]) or row
             raise Refused("stale", **stale_params(self.db, now))
+
+    def _redraw(
+        self, row: Row, topics: list[str], situations: list[str] | None, who: str, action: Action
+    ) -> None:
+        """Draw the draft again for ``topics`` and ``situations`` (the member's questions and
+        the sector as read before), put it in the queue row and in Drafts, record ``action``."""
+        read = row.get("draft_blocks") or {}
+        draft = self.composer.draft(
+            row["lang"], topics, row["first_name"], situations=situations,
+            sector=read.get("sector"), questions=read.get("questions", ()),
+        )  # fmt: skip
+        topic, record = topics[0], draft.record()
+        # A change of situations records the ones the draft now has (unknown ids dropped).
+        chosen = None if situations is None else sorted(draft_situations(record))
+        with self.db.transaction():
+            changed = queue.set_draft(
+                self.db, row["message_id"], row["version"], topic, draft.text, blocks=record
+            )
+            self._claim(row, changed)
+            self._record(row, who, action, topic, situations=chosen)
+        self._replace_mailbox_draft(row, draft.text, ",".join(topics))
 
     def _send(self, row: Row, version: int, reply: EmailMessage) -> None:
         """SMTP for the claimed item; the claim goes back on a clear failure, stays on doubt."""
@@ -300,13 +325,15 @@ class ReviewService:
 
     def _record(
         self, row: Row, who: str, action: Action, final_topic: str, ratio: float | None = None,
-        text: str = "",
+        text: str = "", situations: list[str] | None = None,
     ) -> None:  # fmt: skip
-        """The decision, with the model's topic (kept across topic changes)."""
+        """The decision, with the model's topic (kept across topic changes) and, for a change
+        of situations, the situations chosen."""
         predicted = decisions.predicted_topic(self.db, row)
         decisions.add_decision(
-            self.db, row["message_id"], who, action, predicted, final_topic, ratio, text
-        )
+            self.db, row["message_id"], who, action, predicted, final_topic, ratio, text,
+            situations=situations,
+        )  # fmt: skip
 
     def _checked_reply(self, row: Row, text: str, when: datetime) -> EmailMessage:
         """The reply to send or keep, with its stored address checked again."""

@@ -1,6 +1,7 @@
 """The statistics page: the operations view (charts of the weekly figures, drawn by
-``charts``), volume per topic, how often each template goes out (nearly) as written, and the
-model's version and figures from its card."""
+``charts``), volume per topic, how often each template goes out (nearly) as written, how often
+each block is kept, edited or deleted (``block_use``, weakest first), and the model's version
+and figures from its card."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from typing import Any
 from flask import Blueprint, Response, abort, render_template
 
 from triage.review import charts, context
-from triage.state import decisions
+from triage.review.block_use import tally
+from triage.state import answers, decisions
 from triage.state.operations import WEEKS, operations
 
 bp = Blueprint("stats", __name__)
@@ -30,6 +32,8 @@ def index() -> str:
         weeks=WEEKS,
         volume=decisions.topic_counts(db),
         quality=decisions.template_quality(db),
+        blocks=tally(answers.sent_drafts(db)),
+        blocks_counted=answers.RECENT,
         figures=[(k, card[k]) for k in _CARD_FIGURES if _scalar(card.get(k))],
         per_topic=per_topic(card),
         has_card=bool(card),

@@ -1,13 +1,15 @@
 """Counsellors' decisions: what was done with each question, and what they teach.
 
 A decision records who acted, the action, the model's topic and the final one, and for a sent
-reply how much of the generated draft the counsellor changed. Training reads the final topics
+reply how much of the generated draft the counsellor changed; for a change of situations, the
+situations chosen. Training reads the final topics
 (``counsellor_labels``), the statistics page the edit ratios (``template_quality``).
 """
 
 from __future__ import annotations
 
 import difflib
+import json
 from enum import StrEnum
 from typing import Any
 
@@ -22,6 +24,7 @@ class Action(StrEnum):
     KEEP = "keep"  # left as a draft, to send from a mail client
     REJECT = "reject"
     CHANGE_TOPIC = "change_topic"
+    CHANGE_SITUATIONS = "change_situations"  # the draft drawn again for other situations
     SENT_FROM_CLIENT = "sent_from_client"  # noticed in the Sent folder
 
 
@@ -35,13 +38,19 @@ def add_decision(
     edit_ratio: float | None = None,
     final_text: str = "",
     at: str = "",
+    situations: list[str] | None = None,
 ) -> None:
-    """Record one decision (inside the caller's transaction); ``at`` defaults to now."""
+    """Record one decision (inside the caller's transaction); ``at`` defaults to now.
+
+    ``situations``: the situation ids a counsellor chose (a change of situations), stored as
+    a JSON list; None for other decisions ('').
+    """
+    chosen = "" if situations is None else json.dumps(list(situations))
     db.execute(
         "INSERT INTO decisions (message_id, counsellor, at, action, predicted_topic,"
-        " final_topic, edit_ratio, final_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " final_topic, edit_ratio, final_text, situations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (message_id, counsellor, at or now(), action, predicted_topic, final_topic, edit_ratio,
-         final_text),
+         final_text, chosen),
     )  # fmt: skip
 
 

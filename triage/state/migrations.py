@@ -135,6 +135,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE messages ADD COLUMN complaint INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE runs ADD COLUMN needs_care INTEGER NOT NULL DEFAULT 0;
     """,
+    # issue 10, review page: the situations a counsellor chose for a draft (a JSON list of
+    # situation ids; '' for decisions of other kinds)
+    """
+    ALTER TABLE decisions ADD COLUMN situations TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 

@@ -63,6 +63,38 @@ function refreshPlaces(draft) {
   document.getElementById("approve").disabled = places.length !== 0;
 }
 
+// "Answered before": put a paragraph into the draft where the cursor was (replacing what is
+// selected there, a place after "e" say); before the draft was ever focused, after the
+// greeting. The text comes from the button's data attribute and only ever becomes the
+// textarea's value.
+function insertParagraph(draft, button) {
+  const text = button.dataset.text || "";
+  let start = draft.selectionStart;
+  let end = draft.selectionEnd;
+  if (!draft.dataset.touched) {
+    const greeting = draft.value.indexOf("\n\n");
+    start = end = greeting < 0 ? draft.value.length : greeting + 2;
+  }
+  // The paragraph stands alone: one blank line before and after it.
+  const before = draft.value.slice(0, start).replace(/\n*$/, "");
+  const after = draft.value.slice(end).replace(/^\n*/, "");
+  const head = before === "" ? "" : before + "\n\n";
+  draft.value = head + text + "\n\n" + after;
+  const cursor = (head + text + "\n\n").length;
+  draft.setSelectionRange(cursor, cursor);
+  draft.dataset.touched = "1";
+  draft.dispatchEvent(new Event("input"));
+}
+
+function refreshChecklist() {
+  const boxes = Array.from(document.querySelectorAll("#questions input.asked"));
+  const note = document.getElementById("questions-left");
+  if (!note || !boxes.length) return;
+  const left = boxes.filter((box) => !box.checked).length;
+  note.textContent = note.dataset.template.replace("{left}", left).replace("{total}", boxes.length);
+  note.hidden = left === 0;
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   const rows = queueRows();
   let selected = 0;
@@ -88,7 +120,18 @@ document.addEventListener("DOMContentLoaded", () => {
   }
 
   const draft = document.getElementById("draft");
-  if (draft) draft.addEventListener("input", () => refreshPlaces(draft));
+  if (draft) {
+    draft.addEventListener("input", () => refreshPlaces(draft));
+    draft.addEventListener("focus", () => { draft.dataset.touched = "1"; });
+  }
+  const inserts = Array.from(document.querySelectorAll("button.insert"));
+  for (const button of inserts) {
+    button.addEventListener("click", () => { if (draft) insertParagraph(draft, button); });
+  }
+  for (const box of document.querySelectorAll("#questions input.asked")) {
+    box.addEventListener("change", refreshChecklist);
+  }
+  refreshChecklist();
 
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && typing(event.target)) {
@@ -110,6 +153,12 @@ document.addEventListener("DOMContentLoaded", () => {
     else if (key === "e" && draft) focusFirstPlace(draft);
     else if (key === "t" && document.getElementById("topic")) document.getElementById("topic").focus();
     else if (key === "r" && document.getElementById("reason")) document.getElementById("reason").focus();
+    else if (key === "s" && document.querySelector("#situations-form input[name=situation]")) {
+      document.querySelector("#situations-form input[name=situation]").focus();
+    } else if (key === "i" && inserts.length) inserts[0].focus();
+    else if (/^[1-9]$/.test(key) && draft && document.getElementById("insert-" + key)) {
+      insertParagraph(draft, document.getElementById("insert-" + key));
+    }
     else if (key === "a" && draft) {
       const approve = document.getElementById("approve");
       if (approve.disabled) focusFirstPlace(draft);
