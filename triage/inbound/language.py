@@ -42,6 +42,10 @@ _BOKMAL_MARKERS = _word_set(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "CV-en" is one word, not "en"
 _MAX_CHARS = 2_000  # the first lines decide; more only costs time
+# lingua reads only the start of that: its time grows with the text (0.7 ms for the 2,000
+# characters of a long mail, 0.3 ms for 400), and on every labelled set in data/ (realistic,
+# care, holdout and the training mail) the answer with 400 characters is the answer with 2,000.
+_LINGUA_CHARS = 400
 
 # Fewer words than this and no marker word: too little to tell, so the default.
 _MIN_WORDS = 3
@@ -112,7 +116,7 @@ def assess(text: str) -> Detection:
         return Detection(UNCLEAR, True) if long else Detection(DEFAULT)
     confidence = {
         value.language: value.value
-        for value in _detector().compute_language_confidence_values(text)
+        for value in _detector().compute_language_confidence_values(text[:_LINGUA_CHARS])
     }
     english = confidence.get(Language.ENGLISH, 0.0)
     nynorsk = confidence.get(Language.NYNORSK, 0.0)
