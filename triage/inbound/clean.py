@@ -9,7 +9,7 @@ detection read.
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cache
 
 from mailparser_reply import constants
 from mailparser_reply.parser import EmailMessage
@@ -130,33 +130,55 @@ def _language_patterns(languages: list[str], key: str) -> list[str]:
     return patterns
 
 
+@cache
+def _strict_signature_regex(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The sign-off rule of ``_ReplySplitter``, compiled once per set of languages."""
+    strong = "|".join(_language_patterns(list(languages), "signatures") + _STRONG_EXTRA)
+    weak = "|".join(_WEAK_SIGNOFFS)
+    sent_from = "|".join(_language_patterns(list(languages), "sent_from") + _SENT_FROM_EXTRA)
+    pattern = (
+        rf"(?:{constants.NOLIST_SIGNATURE_REGEX}"
+        rf"|{constants.OUTLOOK_MAIL_SEPARATOR}[\s\S]*"
+        rf"|\s*^{_Q}(?i:{sent_from}) ?(?:(?:[\w.<>:// ]+)|(?:\w+ ){{1,3}})$[\s\S]*"
+        rf"|(?<!\A)^{_Q}(?i:{strong}){_SIGNOFF_TAIL}[\s\S]*"
+        rf"|(?<!\A)^{_Q}(?i:{weak}){_SIGNOFF_TAIL}(?:\n+[^\n]*){{0,8}}\s*\Z)"
+    )
+    # Case-insensitive only inside the phrases: the name after them must be capitalised.
+    return re.compile(pattern, flags=re.MULTILINE)
+
+
+# The library's quote-header regex, built from the languages on every message otherwise
+# (the pattern is long: building and looking it up in re's cache cost more than most mails).
+_HEADER_REGEXES: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
 class _ReplySplitter(EmailMessage):
-    """The library's message with a stricter sign-off rule.
+    """The library's message with a stricter sign-off rule, and its regexes compiled once.
 
     Its own rule cuts from any line that merely *starts* with a sign-off word, so the
     Danish "Tak" swallowed "Takk for svaret …" and "Thanks, that helps …" lost the rest of
     the question. Here a sign-off must be a whole line: the phrase, punctuation, and at
     most a short capitalised name.
+
+    Only the replies' ``content`` and ``headers`` are read here (``member_words`` applies
+    the sign-off rule itself), so the library's per-reply search for signatures and
+    disclaimers, whose results nobody reads, is skipped.
     """
 
-    @cached_property
-    def _strict_signature_regex(self) -> re.Pattern[str]:
-        strong = "|".join(_language_patterns(self.languages, "signatures") + _STRONG_EXTRA)
-        weak = "|".join(_WEAK_SIGNOFFS)
-        sent_from = "|".join(_language_patterns(self.languages, "sent_from") + _SENT_FROM_EXTRA)
-        pattern = (
-            rf"(?:{constants.NOLIST_SIGNATURE_REGEX}"
-            rf"|{constants.OUTLOOK_MAIL_SEPARATOR}[\s\S]*"
-            rf"|\s*^{_Q}(?i:{sent_from}) ?(?:(?:[\w.<>:// ]+)|(?:\w+ ){{1,3}})$[\s\S]*"
-            rf"|(?<!\A)^{_Q}(?i:{strong}){_SIGNOFF_TAIL}[\s\S]*"
-            rf"|(?<!\A)^{_Q}(?i:{weak}){_SIGNOFF_TAIL}(?:\n+[^\n]*){{0,8}}\s*\Z)"
-        )
-        # Case-insensitive only inside the phrases: the name after them must be capitalised.
-        return re.compile(pattern, flags=re.MULTILINE)
+    @property
+    def HEADER_REGEX(self) -> re.Pattern[str]:  # noqa: N802 - the library's name
+        key = tuple(self.languages)
+        found = _HEADER_REGEXES.get(key)
+        if found is None:
+            found = _HEADER_REGEXES[key] = super().HEADER_REGEX
+        return found
 
     @property
     def SIGNATURE_REGEX(self) -> re.Pattern[str]:  # noqa: N802 - the library's name
-        return self._strict_signature_regex
+        return _strict_signature_regex(tuple(self.languages))
+
+    def _process_signatures_disclaimers(self, text: str) -> tuple[list[str], str]:
+        return [], ""
 
 
 def _split(text: str) -> _ReplySplitter:

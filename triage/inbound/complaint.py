@@ -234,7 +234,13 @@ def check_complaint(subject: str, text: str, lang: str = "") -> ComplaintFinding
     """
     phrases: list[str] = []
     parts = (subject or "", text or "")
-    earlier_answer = any(_EARLIER_ANSWER.search(part) for part in parts)
+    earlier: list[bool] = []  # looked for at the first match only: most mail has none
+
+    def earlier_answer() -> bool:
+        if not earlier:
+            earlier.append(any(_EARLIER_ANSWER.search(part) for part in parts))
+        return earlier[0]
+
     for part in parts:
         lowered = lower_same_length(part)
         matches = [
@@ -245,7 +251,7 @@ def check_complaint(subject: str, text: str, lang: str = "") -> ComplaintFinding
         end = -1
         for match in sorted(matches, key=lambda match: (match.start(), -match.end())):
             phrase = part[match.start() : match.end()].strip()
-            if match.start() < end or not _about_us(part, match, earlier_answer):
+            if match.start() < end or not _about_us(part, match, earlier_answer()):
                 continue
             end = match.end()
             if phrase not in phrases:

@@ -16,6 +16,7 @@ Resolution rules, so no guess is ever made:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -119,6 +120,11 @@ _UNIT_AFTER = re.compile(
     r"gpa|poeng|points?|-\s*\d)",
     re.IGNORECASE,
 )
+# Cheap tests that let find_dates skip regexes that cannot match (each regex scan costs about
+# as much as the test): every pattern but the weekday and relative ones needs a digit, and
+# every weekday name has "dag" or "day" in it.
+_DIGIT = re.compile(r"\d")
+_WEEKDAY_HINT = re.compile("da[gy]", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"(?:\bkl\.?|\bklokka|\bklokken|\bat|@|\bfra|\bfrom)\s*$", re.IGNORECASE)
 
 
@@ -226,6 +232,25 @@ def _relative(match: re.Match[str], sent_day: date | None) -> date | None:
     return friday if friday >= sent_day else None  # "før helga" said on a weekend: unclear
 
 
+def _numbered_dates(
+    text: str, sent_day: date | None, add: Callable[[re.Match[str], date | None], None]
+) -> None:
+    """The dates with a number in them, in find_dates' order of precedence."""
+    for match in _ISO.finditer(text):
+        add(match, _safe_date(int(match[1]), int(match[2]), int(match[3])))
+    for match in _NUMERIC_YEAR.finditer(text):
+        add(match, _full_or_next(sent_day, match[3], int(match[2]), int(match[1])))
+    for regex in (_DAY_MONTH, _MONTH_DAY):
+        for match in regex.finditer(text):
+            month = _lookup("month", match["m"])
+            if month is not None:
+                add(match, _full_or_next(sent_day, match["y"], month, int(match["d"])))
+    for match in _NUMERIC.finditer(text):
+        add(match, _numeric(match, text, sent_day))
+    for match in _DAY_ONLY.finditer(text):
+        add(match, _day_of_month(sent_day, int(match["nd"] or match["ed"])))
+
+
 def find_dates(text: str, sent_day: date | None) -> list[DateMention]:
     """Every date written in ``text`` that can be resolved, in the order written.
 
@@ -242,21 +267,11 @@ def find_dates(text: str, sent_day: date | None) -> list[DateMention]:
         if day is not None:
             found.append(DateMention(day, match.start(), match.end()))
 
-    for match in _ISO.finditer(text):
-        add(match, _safe_date(int(match[1]), int(match[2]), int(match[3])))
-    for match in _NUMERIC_YEAR.finditer(text):
-        add(match, _full_or_next(sent_day, match[3], int(match[2]), int(match[1])))
-    for regex in (_DAY_MONTH, _MONTH_DAY):
-        for match in regex.finditer(text):
-            month = _lookup("month", match["m"])
-            if month is not None:
-                add(match, _full_or_next(sent_day, match["y"], month, int(match["d"])))
-    for match in _NUMERIC.finditer(text):
-        add(match, _numeric(match, text, sent_day))
-    for match in _DAY_ONLY.finditer(text):
-        add(match, _day_of_month(sent_day, int(match["nd"] or match["ed"])))
+    if _DIGIT.search(text):
+        _numbered_dates(text, sent_day, add)
     for match in _RELATIVE.finditer(text):
         add(match, _relative(match, sent_day))
-    for match in _WEEKDAY_WORD.finditer(text):
-        add(match, _weekday(match, text, sent_day))
+    if _WEEKDAY_HINT.search(text):
+        for match in _WEEKDAY_WORD.finditer(text):
+            add(match, _weekday(match, text, sent_day))
     return sorted(found, key=lambda mention: mention.start)
