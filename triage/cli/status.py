@@ -14,6 +14,7 @@ from triage.cli.output import print_json
 from triage.compose import Composer
 from triage.config import Settings
 from triage.errors import EXIT_CONFIG, EXIT_OK, TemplateError
+from triage.model.situations import situation_model_path
 from triage.state import retention
 from triage.state.contact import first_contacts
 from triage.state.operations import operations
@@ -65,6 +66,7 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print("Last pass: none yet")
     print(f"Model: {model_summary(settings)}")
+    print(f"Situations: {situations_summary(settings)}")
     print(f"Retention: {_retention_summary(settings, report['last_purge'])}")
     for row in set_aside[-5:]:
         print(f"  set aside {row['message_id']}: {row['reason']}")
@@ -112,6 +114,7 @@ def status_report(db: Store, settings: Settings, with_operations: bool = True) -
         "first_pass_left_alone": sum(c["left_alone"] for c in contacts),
         "last_pass": db.last_run(),
         "model": model_card(settings),
+        "situations_model": situations_card(settings),
         "retention_days": settings.privacy.retention_days,
         "last_purge": _iso(retention.last_done(db)),
     }
@@ -142,3 +145,34 @@ def model_summary(settings: Settings) -> str:
         f"{card.get('version') or '?'}, trained {str(card.get('date') or '?')[:10]},"
         f" threshold {card.get('threshold', '?')}, coverage {card.get('coverage', '?')}"
     )
+
+
+def situations_card(settings: Settings) -> dict[str, Any]:
+    """The situation model's version and the topic model it was trained with, from its card
+    (not unpickled: `triage run` checks the file itself); {} when there is no readable card."""
+    path = situation_model_path(settings.model.path).with_suffix(".json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    topic = data.get("topic_model") if isinstance(data.get("topic_model"), dict) else {}
+    return {"version": data.get("version"), "topic_model": topic.get("version")}
+
+
+def situations_summary(settings: Settings) -> str:
+    """One line: the situation model, or what is wrong with it and that `triage train` fixes it
+    (a pass refuses to start without a situation model trained with the topic model in use)."""
+    card = situations_card(settings)
+    if not card:
+        path = situation_model_path(settings.model.path).with_suffix(".json")
+        return f"no situation model card at {path}: run `triage train` (a pass will not start)"
+    topic = model_card(settings).get("version")
+    if topic and card.get("topic_model") != topic:
+        return (
+            f"{card.get('version') or '?'} was trained with topic model"
+            f" {card.get('topic_model') or '?'}, not {topic}: run `triage train`"
+            " (a pass will not start)"
+        )
+    return f"{card.get('version') or '?'}, trained with topic model {card.get('topic_model')}"
