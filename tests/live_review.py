@@ -42,6 +42,28 @@ def serve(settings: Any, **config: Any) -> Iterator[str]:
         server.server_close()
 
 
+CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright never downloads a browser here
+
+
+@contextmanager
+def chromium_context() -> Iterator[Any]:
+    """A Playwright browser context in Debian's headless Chromium (1400×900, nb-NO)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )  # fmt: skip
+        context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="nb-NO")
+        try:
+            yield context
+        finally:
+            context.close()
+            browser.close()
+
+
 @dataclass
 class Response:
     status: int

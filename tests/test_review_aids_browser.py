@@ -11,10 +11,10 @@ it would have left it).
 # ruff: noqa: F811 - pytest fixtures imported from review_fixtures are redefined as arguments
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
+from live_review import CHROMIUM, chromium_context, serve
 from review_fixtures import (  # noqa: F401 - fixtures
     COUNSELLOR,
     COUNSELLOR_PASSWORD,
@@ -28,7 +28,6 @@ from triage.state.decisions import Action, add_decision
 from triage.state.statuses import Status
 from triage.state.store import Outcome, Store
 
-CHROMIUM = "/usr/bin/chromium"
 SALARY = "<salary@example.net>"
 HOSTILE_QUESTION = "<script>window.pwned = 1</script> Kan jeg be om \u202emer\u202c? 🙂"
 PLAIN_QUESTION = "Når bør jeg ta opp lønn?"
@@ -45,10 +44,6 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debia
 
 @pytest.fixture
 def live(request):
-    from werkzeug.serving import make_server
-
-    from triage.review import create_app
-
     settings = request.getfixturevalue("review_settings")
     draw(settings, SALARY, ["salary"], ["raise"], [HOSTILE_QUESTION, PLAIN_QUESTION], "state")
     with Store.open(settings.state_path) as db, db.transaction():
@@ -57,31 +52,17 @@ def live(request):
                           received_at="2026-10-02T08:00:00+00:00", topic="salary"))  # fmt: skip
         add_decision(db, "<earlier@example.net>", "anne", Action.APPROVE, "salary", "salary",
                      0.2, EARLIER_REPLY)  # fmt: skip
-    server = make_server("127.0.0.1", 0, create_app(settings), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", settings
-    server.shutdown()
-    server.server_close()
+    with serve(settings) as host:
+        yield f"http://{host}", settings
 
 
 @pytest.fixture
 def page():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )  # fmt: skip
-        context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="nb-NO")
+    with chromium_context() as context:
         tab = context.new_page()
         tab.dialogs = []
         tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
         yield tab
-        context.close()
-        browser.close()
 
 
 def test_questions_situations_and_answered_before_in_the_browser(live, page):

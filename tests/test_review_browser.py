@@ -10,10 +10,10 @@ from __future__ import annotations
 import email
 import email.policy
 import re
-import threading
 from pathlib import Path
 
 import pytest
+from live_review import CHROMIUM, chromium_context, serve
 from review_fixtures import (  # noqa: F401 - fixtures
     COUNSELLOR,
     COUNSELLOR_PASSWORD,
@@ -25,7 +25,6 @@ from review_fixtures import (  # noqa: F401 - fixtures
 from triage.state.statuses import Status
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
-CHROMIUM = "/usr/bin/chromium"
 HOSTILE_ID = "<hostile@example.net>"
 HOSTILE_SUBJECT = (
     '<script>window.pwned = 1; alert("x")</script> {{ 7*7 }} {% if 1 %}jinja{% endif %}'
@@ -41,38 +40,20 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debia
 @pytest.fixture
 def live(box, make_mail, request):
     """The review page served on loopback, after a pass over the standard and a hostile mail."""
-    from werkzeug.serving import make_server
-
-    from triage.review import create_app
-
     box.deliver(make_mail(HOSTILE_SUBJECT, HOSTILE_BODY, sender="Mallory <m@example.net>",
                           message_id=HOSTILE_ID))  # fmt: skip
     settings = request.getfixturevalue("review_settings")
-    server = make_server("127.0.0.1", 0, create_app(settings), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", settings
-    server.shutdown()
-    server.server_close()
+    with serve(settings) as host:
+        yield f"http://{host}", settings
 
 
 @pytest.fixture
 def page():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )  # fmt: skip
-        context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="nb-NO")
+    with chromium_context() as context:
         tab = context.new_page()
         tab.dialogs = []
         tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
         yield tab
-        context.close()
-        browser.close()
 
 
 def test_counsellor_clears_an_item_in_the_browser(live, page, smtp_server, box):

@@ -10,10 +10,10 @@ before (in the state store, as approving it would have left it).
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
 
 import pytest
+from live_review import CHROMIUM, chromium_context, serve
 from review_fixtures import (  # noqa: F401 - fixtures
     COUNSELLOR,
     COUNSELLOR_PASSWORD,
@@ -27,7 +27,6 @@ from triage.state.decisions import Action, add_decision
 from triage.state.statuses import Status
 from triage.state.store import Outcome, Store
 
-CHROMIUM = "/usr/bin/chromium"
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 CARE_ID = "<care@example.net>"
 CARE_SUBJECT = "Kan dere se på CV-en min?"
@@ -45,10 +44,6 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debia
 def live(box, make_mail, request):
     """The review page after a pass over the standard questions and one care mail, with an
     earlier exchange of the same member in the store."""
-    from werkzeug.serving import make_server
-
-    from triage.review import create_app
-
     box.deliver(make_mail(CARE_SUBJECT, CARE_BODY, sender="Siri Dahl <siri@example.net>",
                           message_id=CARE_ID))  # fmt: skip
     settings = request.getfixturevalue("review_settings")
@@ -58,28 +53,14 @@ def live(box, make_mail, request):
                           received_at="2026-10-02T08:00:00+00:00", topic="cv"))  # fmt: skip
         add_decision(db, "<earlier@example.net>", "anne", Action.APPROVE, "cv", "cv", 0.2,
                      EARLIER_REPLY)  # fmt: skip
-    server = make_server("127.0.0.1", 0, create_app(settings), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", settings
-    server.shutdown()
-    server.server_close()
+    with serve(settings) as host:
+        yield f"http://{host}", settings
 
 
 @pytest.fixture
 def page():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )  # fmt: skip
-        context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="nb-NO")
+    with chromium_context() as context:
         yield context.new_page()
-        context.close()
-        browser.close()
 
 
 def crisis_block(text: str, keep: bool) -> str:

@@ -4,11 +4,11 @@ Content-Security-Policy, with twelve weeks of stored history; saves docs/review-
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from live_review import CHROMIUM, chromium_context, serve
 from operations_fixtures import make_history
 from review_fixtures import REVIEW_SECTION
 
@@ -17,7 +17,6 @@ from triage.state.accounts import add_user
 from triage.state.store import Store
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
-CHROMIUM = "/usr/bin/chromium"
 NAME, PASSWORD = "kari", "riktig-hest-batteri"
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium")
@@ -26,40 +25,22 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debia
 @pytest.fixture
 def served(box, monkeypatch):
     """The review page on loopback over the box's store, with one counsellor account."""
-    from werkzeug.serving import make_server
-
-    from triage.review import create_app
-
     monkeypatch.setenv("TRIAGE_TEST_REVIEW_SECRET", "a-test-secret-that-is-long-enough")
     box.config.write_text(box.config.read_text() + REVIEW_SECTION)
     settings = box.settings()
     with Store.open(settings.state_path) as db:
         add_user(db, NAME, PASSWORD)
-    server = make_server("127.0.0.1", 0, create_app(settings), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", settings
-    server.shutdown()
-    server.server_close()
+    with serve(settings) as host:
+        yield f"http://{host}", settings
 
 
 @pytest.fixture
 def page():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )  # fmt: skip
-        context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="nb-NO")
+    with chromium_context() as context:
         tab = context.new_page()
         tab.console_lines = []
         tab.on("console", lambda message: tab.console_lines.append(message.text))
         yield tab
-        context.close()
-        browser.close()
 
 
 def open_operations(page, base: str) -> None:
