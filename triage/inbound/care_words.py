@@ -252,7 +252,8 @@ EXHAUSTION = Family(
         # Norwegian and nynorsk.
         rf"(?:orker|orkar|gidder) {IKKE} (?:\w+ ){{0,2}}?(?:mer|meir|{LENGER}|{NOE}|livet|å leve"
         r"|å stå opp|å fortsette|å halde fram)\b",
-        rf"(?:klarer|klarar|greier|tåler|toler) {IKKE} mer\b|(?:klarer|klarar|greier) {IKKE} "
+        rf"(?:klarer|klarar|greier|tåler|toler) {IKKE} mer\b(?! enn\b)"
+        rf"|(?:klarer|klarar|greier) {IKKE} "
         rf"(?:dette|det) (?:{LENGER}|mer)|(?:holder|held) {IKKE} ut",
         r"går på veggen|utbrent\w*|utbrend\w*|bristepunkt\w*|panikkanfall|angstanfall",
         r"(?:psykisk|mentalt|følelsesmessig|kjenslemessig|totalt|fullstendig) (?:utslitt|utsliten|"
