@@ -2,8 +2,8 @@
 
 Every question goes through ``check_care`` before its topic decides anything; a mail it flags
 never gets a template draft. The families of patterns, with the reasons for each, are in
-``care_words``. The finding carries the member's own words that triggered it, verbatim, so the
-counsellor sees at once why the mail is at the top of the queue.
+``care_words`` and ``care_words_more``. The finding carries the member's own words that
+triggered it, verbatim, so the counsellor sees at once why the mail is at the top of the queue.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from triage.inbound.care_words import DESPAIR, FAMILIES, LONG_SEARCH, Family
+from triage.inbound.care_words_more import MORE_FAMILIES
 from triage.inbound.lexicon import (
     Prefilter,
     compile_literals,
@@ -62,10 +63,11 @@ def _context(family: Family) -> _Context:
 
 # Every pattern on its own, for lower-cased text, with the family it belongs to; the
 # prefilter says which of them can match a given mail. The long-search pattern comes last.
-_CONTEXTS = tuple(_context(family) for family in FAMILIES)
+_ALL_FAMILIES = FAMILIES + MORE_FAMILIES
+_CONTEXTS = tuple(_context(family) for family in _ALL_FAMILIES)
 _PATTERNS = tuple(
     (index, compile_words(pattern, ignore_case=False))
-    for index, family in enumerate(FAMILIES)
+    for index, family in enumerate(_ALL_FAMILIES)
     for pattern in family.patterns
 )
 _LONG_SEARCH = compile_words(LONG_SEARCH, ignore_case=False)

@@ -67,7 +67,8 @@ LASTING = (
 HOPELESS = Family(
     "hopeless",
     (
-        r"(?:feel|feels|feeling|felt) (?:\w+ ){0,2}?hopeless\w*",
+        r"(?:feel|feels|feeling|felt) (?:\w+ ){0,2}?hopeless\w*(?! (?:at|with) (?!times|night|"
+        r"the moment|this point|everything|it all|life|my life)\b)",
         r"(?:everything|it all|life|my life|the future|my future|my situation|things) "
         r"(?:is|feels|seems|looks|has become|is getting) (?:\w+ )?(?:hopeless|bleak|dark)",
         rf"{I_AM} (?:{EN_SO} )?hopeless(?! (?:at|with|when|in)\b)",
@@ -84,7 +85,7 @@ HOPELESS = Family(
         rf"(?:getting|feel|feeling|{EN_SO}) desperate(?! (?:to|for)\b)",
         rf"{I_AM} not (?:ok|okay|doing (?:well|ok|okay|good)|coping)",
         # Norwegian: the feeling, or life and the future described as hopeless or dark.
-        rf"{FOLE} (?:\w+ ){{0,3}}?(?:håpløs|håplaus|vonlaus|vonløs)\w*",
+        rf"{FOLE} (?:\w+ ){{0,3}}?(?:håpløs|håplaus|vonlaus|vonløs)\w*(?! (?:på|til) å\b)",
         r"(?:alt|livet|fremtiden|framtida|framtiden|situasjonen(?: min)?|det hele|heile greia|"
         r"hele greia|tilværelsen|dagene|kvardagen|hverdagen) (?:er|blir|føles|kjennes|virker|"
         r"verkar|ser|har blitt|har vorte|vert) (?:\w+ ){0,2}?(?:håpløs|håplaus|vonlaus|mørk|"
@@ -106,9 +107,8 @@ HOPELESS = Family(
         rf"(?:don{APO}t|can{APO}t|do not|cannot) see how (?:\w+ ){{0,4}}?(?:will|could|is going to|"
         r"are going to|would|can) (?:ever )?(?:get|be|become) better|nothing left (?:for me|to "
         r"try|to hope for)",
-        rf"(?:ser|vet|veit|skjønner|skjønar) {IKKE} (?:hvordan|korleis|åssen|kossen) "
-        r"(?:\w+ ){0,5}?(?:skal|kan|vil) (?:\w+ )?(?:bli|gå) (?:bedre|betre|bra)"
-        r"|ingenting (?:igjen |att |mer |meir )?å (?:håpe på|prøve)",
+        # "ser ikke hvordan det skal bli bedre" is in ``care_words_more`` (about life, not a CV).
+        r"ingenting (?:igjen |att |mer |meir )?å (?:håpe på|prøve)",
         rf"(?:{I_AM_NB}|{I_FEEL_NB}) (?:{SO} )?tom(?:me)?\b(?! for\b)|kjenner {IKKE} (?:meg selv|"
         rf"meg sjølv) igjen|don{APO}t recogni[sz]e myself|(?:vet|veit) {IKKE} (?:hvor|kvar) "
         r"(?:jeg|eg) skal (?:gjøre|gjere) av meg",
@@ -252,7 +252,8 @@ EXHAUSTION = Family(
         # Norwegian and nynorsk.
         rf"(?:orker|orkar|gidder) {IKKE} (?:\w+ ){{0,2}}?(?:mer|meir|{LENGER}|{NOE}|livet|å leve"
         r"|å stå opp|å fortsette|å halde fram)\b",
-        rf"(?:klarer|klarar|greier|tåler|toler) {IKKE} mer\b|(?:klarer|klarar|greier) {IKKE} "
+        rf"(?:klarer|klarar|greier|tåler|toler) {IKKE} mer\b(?! enn\b)"
+        rf"|(?:klarer|klarar|greier) {IKKE} "
         rf"(?:dette|det) (?:{LENGER}|mer)|(?:holder|held) {IKKE} ut",
         r"går på veggen|utbrent\w*|utbrend\w*|bristepunkt\w*|panikkanfall|angstanfall",
         r"(?:psykisk|mentalt|følelsesmessig|kjenslemessig|totalt|fullstendig) (?:utslitt|utsliten|"
