@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from triage.inbound.care_words import DESPAIR, FAMILIES, LONG_SEARCH, Family
 from triage.inbound.care_words_more import MORE_FAMILIES
+from triage.inbound.care_words_risk import RISK_FAMILIES
 from triage.inbound.lexicon import (
     Prefilter,
     compile_literals,
@@ -63,7 +64,7 @@ def _context(family: Family) -> _Context:
 
 # Every pattern on its own, for lower-cased text, with the family it belongs to; the
 # prefilter says which of them can match a given mail. The long-search pattern comes last.
-_ALL_FAMILIES = FAMILIES + MORE_FAMILIES
+_ALL_FAMILIES = FAMILIES + MORE_FAMILIES + RISK_FAMILIES
 _CONTEXTS = tuple(_context(family) for family in _ALL_FAMILIES)
 _PATTERNS = tuple(
     (index, compile_words(pattern, ignore_case=False))
