@@ -267,6 +267,15 @@ COMPLAINTS = [
     "Your reply didn't help me at all.",
     "It was the same answer I got in the spring.",
     "Dere skrev at jeg kunne klage på vedtaket. NAV sier nei, så svaret var feil.",
+    "What I received was a generic set of CV tips.",
+    "Honestly, that reply is something I could have googled myself.",
+    "Svaret var noko eg kunne ha funne på nettet sjølv.",
+    "Eg fekk eit svar som like gjerne kunne vore skrive til alle.",
+    "Please answer my actual question this time.",
+    "I asked about notice periods and none of that was addressed.",
+    "Jeg håper på et svar som faktisk tar hensyn til situasjonen min.",
+    "Jeg sendte dere et spørsmål i mars, og har fremdeles ikke fått noe svar.",
+    "I sent you a question two weeks ago and still have no answer.",
 ]
 NOT_COMPLAINTS = [
     "Jeg fikk bare et standardsvar fra arbeidsgiveren. Bør jeg ringe?",
@@ -283,6 +292,10 @@ NOT_COMPLAINTS = [
     "Thank you for a quick and helpful reply!",
     "Har dere mulighet til å lese korrektur på søknaden min?",
     "Most employers rejected me with a standard email.",
+    "Jeg har fortsatt ikke fått svar etter intervjuet, bør jeg ringe?",
+    "I asked the recruiter a question after the interview and still have no answer from them.",
+    "Is there a generic list of interview questions I could practise with?",
+    "I could have found a job anywhere, but I chose this one.",
 ]
 
 

@@ -32,6 +32,13 @@ _STANDARD = (
     r"|boilerplate|form letter"
     r"|automated (?:reply|answer|response)|upersonleg\w* (?:svar|tekst)|upersonlig\w* (?:svar|"
     r"tekst)|impersonal (?:reply|answer|response)",
+    r"generic (?:list|set|collection|bunch) of (?:\w+ ){0,2}?(?:tips|advice|points|answers)"
+    r"|could have (?:found|googled|read|looked up) (?:(?:this|that|it|them|all that|all of it|"
+    r"all this) )?(?:anywhere|online|on google|myself)",
+    r"kunne (?:ha )?(?:funnet|funne|googla|googlet|lest|slått opp) (?:\w+ ){0,2}?(?:selv|sjølv"
+    r"|hvor som helst|kvar som helst|på nettet|på google)",
+    r"(?:svar|svaret) som like (?:gjerne|godt) kunne (?:ha )?(?:vore|vært|vori|gått) "
+    r"(?:\w+ ){0,2}?(?:til|for)",
 )
 # The question was not answered, not read, or not answered at all.
 _UNANSWERED = (
@@ -58,6 +65,16 @@ _UNANSWERED = (
     r"spurde|lurte på|spør)",
     r"(?:har|hadde) (?:dere|du|dykk) (?:\w+ ){0,4}?lest|(?:leste|las) (?:dere|du|dykk)"
     r" (?:i det hele tatt|i det heile|egentlig|eigentleg|mailen|e-posten|spørsmålet)",
+    r"(?:read|answer|look at|respond to|address) my (?:actual|real|specific|own) question"
+    r"|none of (?:that|it|this|my questions) (?:was |were |got )?(?:addressed|answered|covered)"
+    r"|(?:svar|svaret) som (?:faktisk|eigentleg|egentlig|virkelig|verkeleg) (?:tek|tar|tok) "
+    r"(?:omsyn|hensyn) til",
+    # "I sent a question three weeks ago and still have no answer": a question to us.
+    rf"(?:sendte|sende|sendt|stilte|sent|asked) (?:\w+ ){{0,4}}?(?:spørsmål|spørsmålet|question)"
+    rf"(?:,? \w+){{0,16}}? (?:fortsatt|framleis|fremdeles|enda|ennå|enno|still) "
+    rf"(?:have |has |had )?(?:{NOT}|no) "
+    r"(?:\w+ )?(?:fått |fenge |fatt |had |got |received )?(?:noe |noko |et |eit |an? |any )?"
+    r"(?:svar|answer|reply|response)",
 )
 # Our answer was about something else, or did not come: "my question got mixed up", "this is
 # my third e-mail", "fekk ikkje svar på spørsmålet".
