@@ -64,6 +64,30 @@ def chromium_context() -> Iterator[Any]:
             browser.close()
 
 
+def noting_dialogs(context: Any) -> Any:
+    """A new page of ``context`` that dismisses every dialog and notes its message in
+    ``page.dialogs`` (a script that ran where it must not would show there)."""
+    tab = context.new_page()
+    tab.dialogs = []
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    return tab
+
+
+def sign_in_page(
+    page: Any,
+    base: str,
+    name: str = COUNSELLOR,
+    password: str = COUNSELLOR_PASSWORD,
+    ready: str = "#queue",
+) -> None:
+    """Sign in on the page's login form and wait for the queue (``ready``)."""
+    page.goto(base + "/login")
+    page.fill("#name", name)
+    page.fill("#password", password)
+    page.click("#sign-in")
+    page.wait_for_selector(ready)
+
+
 @dataclass
 class Response:
     status: int

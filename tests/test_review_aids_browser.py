@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from live_review import CHROMIUM, chromium_context, serve
+from live_review import CHROMIUM, chromium_context, noting_dialogs, serve, sign_in_page
 from review_fixtures import (  # noqa: F401 - fixtures
     COUNSELLOR,
     COUNSELLOR_PASSWORD,
@@ -59,19 +59,12 @@ def live(request):
 @pytest.fixture
 def page():
     with chromium_context() as context:
-        tab = context.new_page()
-        tab.dialogs = []
-        tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
-        yield tab
+        yield noting_dialogs(context)
 
 
 def test_questions_situations_and_answered_before_in_the_browser(live, page):
     base, settings = live
-    page.goto(base + "/login")
-    page.fill("#name", COUNSELLOR)
-    page.fill("#password", COUNSELLOR_PASSWORD)
-    page.click("#sign-in")
-    page.wait_for_selector("#queue")
+    sign_in_page(page, base)
     page.goto(
         base + "/item?m=" + SALARY.replace("<", "%3C").replace(">", "%3E").replace("@", "%40")
     )

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from live_review import CHROMIUM, chromium_context, serve
+from live_review import CHROMIUM, chromium_context, noting_dialogs, serve, sign_in_page
 from review_fixtures import (  # noqa: F401 - fixtures
     COUNSELLOR,
     COUNSELLOR_PASSWORD,
@@ -50,10 +50,7 @@ def live(box, make_mail, request):
 @pytest.fixture
 def page():
     with chromium_context() as context:
-        tab = context.new_page()
-        tab.dialogs = []
-        tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
-        yield tab
+        yield noting_dialogs(context)
 
 
 def test_counsellor_clears_an_item_in_the_browser(live, page, smtp_server, box):
@@ -134,11 +131,7 @@ def test_counsellor_clears_an_item_in_the_browser(live, page, smtp_server, box):
 
 def test_hostile_mail_opens_as_plain_text(live, page):
     base, _ = live
-    page.goto(base + "/login")
-    page.fill("#name", COUNSELLOR)
-    page.fill("#password", COUNSELLOR_PASSWORD)
-    page.click("#sign-in")
-    page.wait_for_selector("#queue")
+    sign_in_page(page, base)
     page.click("td.subject a >> text=window.pwned")
     page.wait_for_selector("#question-text")
     assert page.inner_text("#subject") == HOSTILE_SUBJECT

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from live_review import CHROMIUM, chromium_context, serve
+from live_review import CHROMIUM, chromium_context, serve, sign_in_page
 from review_fixtures import (  # noqa: F401 - fixtures
     COUNSELLOR,
     COUNSELLOR_PASSWORD,
@@ -76,11 +76,7 @@ def crisis_block(text: str, keep: bool) -> str:
 @pytest.mark.parametrize("keep", [True, False], ids=["keeps-crisis-block", "removes-it"])
 def test_care_item_from_queue_to_send(live, page, smtp_server, box, keep):
     base, settings = live
-    page.goto(base + "/login")
-    page.fill("#name", COUNSELLOR)
-    page.fill("#password", COUNSELLOR_PASSWORD)
-    page.click("#sign-in")
-    page.wait_for_selector("#queue")
+    sign_in_page(page, base)
 
     # At the top of the queue, marked and with the member's words that put it there.
     first = page.locator("#queue tr.item").first

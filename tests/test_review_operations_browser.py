@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from live_review import CHROMIUM, chromium_context, serve
+from live_review import CHROMIUM, chromium_context, serve, sign_in_page
 from operations_fixtures import make_history
 from review_fixtures import REVIEW_SECTION
 
@@ -44,11 +44,7 @@ def page():
 
 
 def open_operations(page, base: str) -> None:
-    page.goto(base + "/login")
-    page.fill("#name", NAME)
-    page.fill("#password", PASSWORD)
-    page.click("#sign-in")
-    page.wait_for_selector("#queue, .empty")
+    sign_in_page(page, base, NAME, PASSWORD, "#queue, .empty")
     page.goto(base + "/stats")
     page.wait_for_selector("#operations")
     # Every chart image loaded and has a size: the SVG was served and drawn.

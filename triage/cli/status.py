@@ -8,6 +8,7 @@ import argparse
 import json
 import sys
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from triage.cli.output import print_json
@@ -150,9 +151,8 @@ def model_summary(settings: Settings) -> str:
 def situations_card(settings: Settings) -> dict[str, Any]:
     """The situation model's version and the topic model it was trained with, from its card
     (not unpickled: `triage run` checks the file itself); {} when there is no readable card."""
-    path = situation_model_path(settings.model.path).with_suffix(".json")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(_situations_card_path(settings).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     if not isinstance(data, dict):
@@ -166,8 +166,10 @@ def situations_summary(settings: Settings) -> str:
     (a pass refuses to start without a situation model trained with the topic model in use)."""
     card = situations_card(settings)
     if not card:
-        path = situation_model_path(settings.model.path).with_suffix(".json")
-        return f"no situation model card at {path}: run `triage train` (a pass will not start)"
+        return (
+            f"no situation model card at {_situations_card_path(settings)}: run `triage train`"
+            " (a pass will not start)"
+        )
     topic = model_card(settings).get("version")
     if topic and card.get("topic_model") != topic:
         return (
@@ -176,3 +178,7 @@ def situations_summary(settings: Settings) -> str:
             " (a pass will not start)"
         )
     return f"{card.get('version') or '?'}, trained with topic model {card.get('topic_model')}"
+
+
+def _situations_card_path(settings: Settings) -> Path:
+    return situation_model_path(settings.model.path).with_suffix(".json")
