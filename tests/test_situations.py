@@ -95,6 +95,12 @@ def test_the_model_alone_needs_the_higher_bar_and_a_cue_lowers_it() -> None:
     assert decide({"video": 0.99}, {}, RULES) == ()  # never by the model alone
 
 
+def test_a_rejection_after_the_interview_drops_the_advice_on_asking_about_next_steps() -> None:
+    probabilities = {"after_interview": 0.9, "rejected": 0.8, "competing_offer": 0.1}
+    assert decide(probabilities, {}, RULES) == ("rejected",)
+    assert decide({"after_interview": 0.9}, {}, RULES) == ("after_interview",)
+
+
 def test_silence_after_an_interview_is_not_waiting() -> None:
     probabilities = {"waiting": 0.9, "after_interview": 0.9, "competing_offer": 0.9}
     assert decide(probabilities, {}, RULES) == ("after_interview", "competing_offer")

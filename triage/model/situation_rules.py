@@ -67,6 +67,8 @@ NEWCOMER = compile_cues(
 # The later stage wins: a situation on the left is dropped when one on the right is found.
 SUPERSEDED_BY: dict[str, tuple[str, ...]] = {
     "waiting": ("after_interview", "rejected"),
+    # Rejected after the interview: advice on asking about the next steps no longer applies.
+    "after_interview": ("rejected",),
 }
 
 
