@@ -1,9 +1,11 @@
-"""Validate data/care/fresh2.jsonl (sealed care hold-out).
+"""Validate a sealed care hold-out set: data/care/<name>.jsonl.
 
-Run from the repository root or anywhere:  python data/care/validate_fresh2.py
-Checks: every line parses, ids unique and cf2-001..cf2-120, fields and types, counts per
-group and language, signal phrases verbatim in the body, no near-duplicate bodies within
-the set (word-set Jaccard > 0.6) and none > 0.5 against the other data sets.
+Run from the repository root or anywhere:  python data/care/validate_sealed.py fresh3
+Each set's id prefix, size, counts per group and language and least number of suicidal hints
+are in SETS below.
+Checks: every line parses, ids unique and <prefix>-001..<prefix>-<count>, fields and types,
+counts per group and language, signal phrases verbatim in the body, no near-duplicate bodies
+within the set (word-set Jaccard > 0.6) and none > 0.5 against the other data sets.
 Other data files are read here only for the overlap check; their text is never printed.
 """
 import glob
@@ -15,16 +17,18 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
-PATH = os.path.join(HERE, "fresh2.jsonl")
+
+# name: (id prefix, count, {(care, lang): n}, least suicidal_hint)
+SETS = {
+    "fresh2": ("cf2", 120, {(True, "nb"): 15, (True, "nn"): 10, (True, "en"): 15,
+                            (False, "nb"): 32, (False, "nn"): 16, (False, "en"): 32}, 12),
+    "fresh3": ("cf3", 120, {(True, "nb"): 15, (True, "nn"): 10, (True, "en"): 15,
+                            (False, "nb"): 32, (False, "nn"): 16, (False, "en"): 32}, 14),
+}
 
 FIELDS = ["id", "subject", "body", "lang", "care", "complaint", "topic", "kind", "signal"]
 LANGS = {"nb", "nn", "en"}
 TOPICS = {"followup", "interview", "salary", "cv", "other"}
-WANT = {
-    (True, "nb"): 15, (True, "nn"): 10, (True, "en"): 15,
-    (False, "nb"): 32, (False, "nn"): 16, (False, "en"): 32,
-}
-MIN_SUICIDAL = 12
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -38,10 +42,19 @@ def jaccard(a, b):
     return len(a & b) / len(a | b)
 
 
-def main():
+def main(argv):
+    if len(argv) != 1 or argv[0] not in SETS:
+        print(f"usage: python data/care/validate_sealed.py {{{'|'.join(SETS)}}}")
+        return 2
+    name = argv[0]
+    prefix, count, want, min_suicidal = SETS[name]
+    path = os.path.join(HERE, f"{name}.jsonl")
+    if not os.path.exists(path):
+        print(f"no such set: {os.path.relpath(path, DATA)}")
+        return 1
     errors = []
     recs = []
-    with open(PATH, encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 errors.append(f"line {n}: empty line")
@@ -55,8 +68,8 @@ def main():
     dup = [i for i, c in Counter(ids).items() if c > 1]
     if dup:
         errors.append(f"duplicate ids: {dup}")
-    if set(ids) != {f"cf2-{i:03d}" for i in range(1, 121)}:
-        errors.append("ids are not exactly cf2-001..cf2-120")
+    if set(ids) != {f"{prefix}-{i:03d}" for i in range(1, count + 1)}:
+        errors.append(f"ids are not exactly {prefix}-001..{prefix}-{count:03d}")
 
     for r in recs:
         rid = r.get("id")
@@ -89,12 +102,12 @@ def main():
                     errors.append(f"{rid}: address not @example.no: {addr}")
 
     groups = Counter((r.get("care"), r.get("lang")) for r in recs)
-    for key, n in WANT.items():
+    for key, n in want.items():
         if groups.get(key, 0) != n:
             errors.append(f"count care={key[0]} lang={key[1]}: {groups.get(key, 0)} != {n}")
     n_suic = sum(1 for r in recs if r.get("care") and r.get("kind") == "suicidal_hint")
-    if n_suic < MIN_SUICIDAL:
-        errors.append(f"suicidal_hint: {n_suic} < {MIN_SUICIDAL}")
+    if n_suic < min_suicidal:
+        errors.append(f"suicidal_hint: {n_suic} < {min_suicidal}")
     if any(r.get("care") is False and r.get("complaint") for r in recs) is False:
         errors.append("no complaint among the ordinary mails")
 
@@ -114,7 +127,7 @@ def main():
     files = []
     for pat in ("*.jsonl", "holdout/*.jsonl", "care/*.jsonl", "realistic/*.jsonl"):
         files += sorted(glob.glob(os.path.join(DATA, pat)))
-    files = [p for p in files if os.path.abspath(p) != os.path.abspath(PATH)]
+    files = [p for p in files if os.path.abspath(p) != os.path.abspath(path)]
     others, no_body = [], 0
     for p in files:
         with open(p, encoding="utf-8") as f:
@@ -171,4 +184,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
