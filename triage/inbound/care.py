@@ -1,9 +1,12 @@
-"""Does a mail need a counsellor's personal care? A lexicon check for signs of distress.
+"""Does a mail need a counsellor's personal care? Two checks for signs of distress.
 
 Every question goes through ``check_care`` before its topic decides anything; a mail it flags
-never gets a template draft. The families of patterns, with the reasons for each, are in
-``care_words`` and ``care_words_more``. The finding carries the member's own words that
-triggered it, verbatim, so the counsellor sees at once why the mail is at the top of the queue.
+never gets a template draft. First a lexicon: families of patterns, with the reasons for each,
+in ``care_words``, ``care_words_more`` and ``care_words_risk``. Then, for distress the lexicon
+has no words for, a sentence model (``distress_model``) that adds any sentence it reads as
+distress. The finding carries the member's own words that triggered it, verbatim (a phrase
+from the lexicon, a whole sentence from the model), so the counsellor sees at once why the
+mail is at the top of the queue.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from triage.inbound.care_words import DESPAIR, FAMILIES, LONG_SEARCH, Family
 from triage.inbound.care_words_more import MORE_FAMILIES
 from triage.inbound.care_words_risk import RISK_FAMILIES
+from triage.inbound.distress_model import DistressModel, shipped_model
 from triage.inbound.lexicon import (
     Prefilter,
     compile_literals,
@@ -137,13 +141,8 @@ def _phrases(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def check_care(subject: str, text: str, lang: str = "") -> CareFinding:
-    """Whether the mail shows signs of distress, with the phrases that say so.
-
-    ``text`` is the member's own words (quoted replies removed). ``lang`` is accepted for the
-    caller's convenience but every language's patterns run on every mail: members mix
-    Norwegian and English, and a wrong language guess must not hide distress.
-    """
+def lexicon_phrases(subject: str, text: str) -> list[str]:
+    """The lexicon's findings: the member's words that its patterns keep, subject first."""
     subject, text = subject or "", text or ""
     found = [(start - len(subject) - 1, phrase) for start, phrase in _phrases(subject)]
     found += _phrases(text)  # the subject's phrases first (negative positions), then the text's
@@ -151,4 +150,24 @@ def check_care(subject: str, text: str, lang: str = "") -> CareFinding:
     for _, phrase in sorted(found, key=lambda item: item[0]):
         if phrase and phrase not in phrases:
             phrases.append(phrase)
+    return phrases
+
+
+def check_care(
+    subject: str, text: str, lang: str = "", model: DistressModel | None = None
+) -> CareFinding:
+    """Whether the mail shows signs of distress, with the phrases that say so.
+
+    ``text`` is the member's own words (quoted replies removed). ``lang`` is accepted for the
+    caller's convenience but every language's patterns run on every mail: members mix
+    Norwegian and English, and a wrong language guess must not hide distress.
+
+    The lexicon's phrases come first; then each sentence the distress model reads as distress
+    (``model``, by default the shipped one) and that holds none of those phrases, whole.
+    """
+    phrases = lexicon_phrases(subject, text)
+    model = model or shipped_model()
+    for sentence in model.distress_sentences(subject or "", text or ""):
+        if not any(phrase in sentence for phrase in phrases):
+            phrases.append(sentence)
     return CareFinding(bool(phrases), tuple(phrases[:MAX_PHRASES]))

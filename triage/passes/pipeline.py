@@ -19,6 +19,7 @@ from functools import partial
 from triage.compose import Composer
 from triage.config import Settings
 from triage.errors import MailboxError, first_line
+from triage.inbound.distress_model import shipped_model
 from triage.inbound.question import Question
 from triage.mailbox import imap
 
@@ -125,11 +126,12 @@ class Triage:
             self._templates_checked = True
 
     def prepare(self) -> None:
-        """Fail on bad templates or a bad model (topic or situations) before anything in the
-        mailbox changes."""
+        """Fail on bad templates or a bad model (topic, situations or the care check's
+        distress model) before anything in the mailbox changes. Workers forked later inherit
+        the loaded models."""
         if not self._checked:
             self.check_templates()
-            _ = self.model, self.situations
+            _ = self.model, self.situations, shipped_model()
             self._checked = True
 
     # -- the pass -------------------------------------------------------------------------------

@@ -1,0 +1,201 @@
+"""The care check's sentence model: its arithmetic, loading and training, and the shipped one."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from triage.errors import ModelError
+from triage.inbound.care import check_care, lexicon_phrases
+from triage.inbound.distress_model import (
+    MAX_SENTENCES,
+    MODEL_PATH,
+    DistressModel,
+    load_distress_model,
+    sentences,
+    shipped_model,
+)
+from triage.training.distress import (
+    MailScore,
+    build_pipeline,
+    choose_threshold,
+    train_distress,
+    write_model,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+DISTRESS = [
+    "I feel like a ghost in my own flat these days",
+    "Eg kjenner meg som eit spøkelse i min eigen leilegheit",
+    "Jeg føler meg som et spøkelse i min egen leilighet for tiden",
+    "everything is grey and heavy like a ghost",
+]
+ORDINARY = [
+    "Kan dere se over CV-en min før fredag?",
+    "I have an interview on Tuesday at ten",
+    "Eg lurer på kva lønn eg bør be om",
+    "Should I call the contact person again?",
+    "Jeg har ikke hørt noe etter intervjuet",
+    "Thanks for the quick answer last week",
+]
+
+
+@pytest.fixture(scope="module")
+def tiny() -> DistressModel:
+    """A model that knows one image of distress, trained in the test: fast and predictable."""
+    texts = DISTRESS * 3 + ORDINARY * 3
+    labels = np.array([1] * len(DISTRESS) * 3 + [0] * len(ORDINARY) * 3)
+    pipeline = build_pipeline(c=10.0)
+    pipeline.named_steps["features"].transformer_list[0][1].min_df = 1
+    pipeline.named_steps["features"].transformer_list[1][1].min_df = 1
+    return DistressModel(pipeline.fit(texts, labels), 0.5, "tiny")
+
+
+def test_scorer_is_the_pipelines_own_arithmetic(tiny: DistressModel) -> None:
+    texts = [*DISTRESS, *ORDINARY, "ÆØÅ æøå aeoeaa", "\u200b\u202e odd \t chars 🙂", "x" * 500, ""]
+    expected = tiny.pipeline.predict_proba(texts)[:, 1]
+    assert tiny.scores(texts) == pytest.approx(list(expected), abs=1e-12)
+
+
+def test_the_shipped_scorer_matches_its_pipeline_on_real_sentences() -> None:
+    model = shipped_model()
+    lines = (ROOT / "data" / "cv.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    texts = [s for row in rows[:40] for s in sentences(row["body"])]
+    expected = model.pipeline.predict_proba(texts)[:, 1]
+    assert model.scores(texts) == pytest.approx(list(expected), abs=1e-12)
+
+
+def test_sentences_are_verbatim_and_skip_greetings() -> None:
+    text = "Hei,\nJeg har et spørsmål om lønn. Kan dere hjelpe meg? Mvh Kari\nTakk!"
+    found = list(sentences(text))
+    assert found == ["Jeg har et spørsmål om lønn.", "Kan dere hjelpe meg?"]
+    assert all(piece in text for piece in found)
+
+
+def test_a_long_mail_is_read_up_to_a_bound() -> None:
+    text = " ".join(f"Dette er setning nummer {i} av mange her." for i in range(500))
+    assert len(list(sentences(text))) == MAX_SENTENCES
+
+
+def test_check_care_adds_the_models_sentence_verbatim(tiny: DistressModel) -> None:
+    text = "Hei. Jeg føler meg som et spøkelse i min egen leilighet. Kan dere se på CV-en?"
+    assert lexicon_phrases("CV", text) == []
+    finding = check_care("CV", text, model=tiny)
+    assert finding.needs_care
+    assert finding.phrases == ("Jeg føler meg som et spøkelse i min egen leilighet.",)
+
+
+def test_a_sentence_holding_a_lexicon_phrase_is_not_shown_twice(tiny: DistressModel) -> None:
+    text = "I feel like a ghost in my own flat and I feel hopeless about everything."
+    lexicon = lexicon_phrases("", text)
+    assert lexicon
+    assert check_care("", text, model=tiny).phrases == tuple(lexicon)
+
+
+def test_ordinary_mail_stays_unflagged_by_the_tiny_model(tiny: DistressModel) -> None:
+    assert not check_care("Lønn", "Eg lurer på kva lønn eg bør be om.", model=tiny).needs_care
+
+
+def _copy(tmp_path: Path) -> Path:
+    for suffix in (".joblib", ".json"):
+        shutil.copy(MODEL_PATH.with_suffix(suffix), tmp_path / f"distress{suffix}")
+    return tmp_path / "distress.joblib"
+
+
+def test_a_damaged_model_is_a_clear_error(tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    path.write_bytes(path.read_bytes()[:1000])
+    with pytest.raises(ModelError, match="does not match its card") as raised:
+        load_distress_model(path)
+    assert "\n" not in str(raised.value)
+
+
+def test_a_missing_card_is_a_clear_error(tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    path.with_suffix(".json").unlink()
+    with pytest.raises(ModelError, match="card .* cannot be read"):
+        load_distress_model(path)
+
+
+def test_a_model_from_another_scikit_learn_is_refused(tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    card = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    card["sklearn_version"] = "0.1"
+    path.with_suffix(".json").write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(ModelError, match="scikit-learn 0.1"):
+        load_distress_model(path)
+
+
+def test_threshold_keeps_the_recall_target() -> None:
+    scored = [MailScore(str(i), True, s) for i, s in enumerate((0.9, 0.8, 0.7, 0.2))]
+    scored.append(MailScore("o", False, 0.75))
+    threshold = choose_threshold(scored, target=0.75)
+    assert 0.69 < threshold <= 0.7
+    assert sum(s.score >= threshold for s in scored if s.distress) == 3
+
+
+def _small_data(root: Path) -> Path:
+    care = root / "care"
+    care.mkdir(parents=True)
+    lines = []
+    for i in range(40):
+        distress = i % 4 == 0
+        sad = f"{DISTRESS[i // 4 % len(DISTRESS)]} nummer {i} igjen"
+        body = (
+            f"Hei. {sad}. Kan dere se på CV-en?"
+            if distress
+            else f"Hei. {ORDINARY[i % len(ORDINARY)]} nummer {i}."
+        )
+        signal = [sad] if distress else []
+        lines.append(
+            {"id": f"e{i}", "subject": "Spørsmål", "body": body, "care": distress, "signal": signal}
+        )
+    for name in ("eval", "fresh"):
+        (care / f"{name}.jsonl").write_text(
+            "".join(json.dumps(dict(row, id=f"{name}-{row['id']}")) + "\n" for row in lines),
+            encoding="utf-8",
+        )
+    career = [
+        {"id": f"c{i}", "subject": "Lønn", "body": ORDINARY[i % len(ORDINARY)] + f" {i}."}
+        for i in range(30)
+    ]
+    (root / "salary.jsonl").write_text(
+        "".join(json.dumps(row) + "\n" for row in career), encoding="utf-8"
+    )
+    return root
+
+
+def test_training_writes_a_model_that_loads_and_finds_what_it_learned(tmp_path: Path) -> None:
+    data = _small_data(tmp_path / "data")
+    lines: list[str] = []
+    result = train_distress(data, progress=lines.append)
+    assert any("fold" in line for line in lines)
+    assert result.card["out_of_fold"]["distress"] == 20
+    out = tmp_path / "model" / "distress.joblib"
+    written = write_model(result, out)
+    assert written == (out, out.with_suffix(".json"))
+    model = load_distress_model(out)
+    assert model.threshold == result.card["threshold"]
+    text = f"Hei. {DISTRESS[1]} nummer 4 igjen. Kan dere se på CV-en?"
+    assert model.distress_sentences("", text) == (f"{DISTRESS[1]} nummer 4 igjen.",)
+
+
+def test_a_held_out_set_is_measured_not_learned(tmp_path: Path) -> None:
+    data = _small_data(tmp_path / "data")
+    result = train_distress(data, hold_out=("fresh",))
+    assert "fresh" not in result.card["data"]["sets"]
+    assert result.card["held_out"]["fresh"]["distress"] == 10
+    assert len(result.held_out) == 40
+
+
+def test_the_shipped_model_meets_its_recall_target_out_of_fold() -> None:
+    card = json.loads(MODEL_PATH.with_suffix(".json").read_text(encoding="utf-8"))
+    oof = card["out_of_fold"]
+    assert oof["distress_found"] >= card["recall_target"] * oof["distress"]
+    assert card["data"]["held_out"] == []  # the shipped model has seen every seen set

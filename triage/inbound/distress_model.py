@@ -1,0 +1,169 @@
+"""The care check's second line: a sentence model for distress the lexicon has no words for.
+
+The lexicon (``care_words*``) finds what it was written for and little else: on mail written by
+other hands it found under half of the distress. This model reads each sentence of the
+member's own words and the subject, and gives the chance that the sentence shows distress; a
+sentence at or above the shipped threshold is a finding, and that sentence, verbatim, is the
+reason a counsellor sees. It only ever adds findings: a mail the lexicon flags stays flagged.
+
+The model is a logistic regression over hashed word and character n-grams (so it needs no
+vocabulary and reads "håpløs", "haplos" and "hapløs" alike after folding), trained by
+``scripts/train_distress.py`` on ``data/care/`` and shipped in the package beside this module
+(``distress.joblib``, with its card ``distress.json``). A model that cannot be loaded stops
+the pass with a clear error: a safeguarding check is never skipped silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import joblib
+import numpy as np
+
+from triage.errors import ModelError
+from triage.inbound.lexicon import SENTENCE_BREAK
+
+MODEL_PATH = Path(__file__).with_name("distress.joblib")
+CARD_PATH = MODEL_PATH.with_suffix(".json")
+MIN_CHARS = 12  # "Hei,", "Mvh Kari", "Takk!": too short to say anything
+MAX_SENTENCES = 200  # a bound on the time a huge mail (a pasted document) can take
+_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "aa", "ö": "o", "ä": "ae"})
+RETRAIN = "run scripts/train_distress.py to rebuild it"
+
+
+def normalise(text: str) -> str:
+    """Lower case with æ, ø, å spelled as members without those keys spell them."""
+    return text.lower().translate(_FOLD)
+
+
+def sentences(text: str) -> Iterator[str]:
+    """The sentences of ``text`` long enough to read, verbatim and stripped, in order."""
+    start = 0
+    count = 0
+    for found in SENTENCE_BREAK.finditer(text):
+        piece = text[start : found.end()].strip()
+        start = found.end()
+        if len(piece) >= MIN_CHARS:
+            yield piece
+            count += 1
+            if count >= MAX_SENTENCES:
+                return
+    piece = text[start:].strip()
+    if len(piece) >= MIN_CHARS:
+        yield piece
+
+
+class Scorer:
+    """The fitted pipeline's arithmetic, done directly, for all sentences of a mail at once.
+
+    scikit-learn's own ``predict_proba`` costs about 2 ms per call on a few sentences, most of
+    it checking its input; the pass calls this once per mail. Each branch of the feature union
+    (words, characters) is a TF-IDF vector (1 + log of the count, times the idf), L2-normalised
+    on its own, over the branch's vocabulary; the score is the logistic of their dot products
+    with the coefficients plus the intercept, exactly as ``predict_proba`` computes it (a test
+    holds the two together).
+    """
+
+    def __init__(self, pipeline: Any) -> None:
+        union = pipeline.named_steps["features"]
+        classifier = pipeline.named_steps["classifier"]
+        coefficients = np.asarray(classifier.coef_[0], dtype=np.float64)
+        self.intercept = float(classifier.intercept_[0])
+        self.branches: list[tuple[Any, dict[str, int], np.ndarray, np.ndarray]] = []
+        offset = 0
+        for _, vectorizer in union.transformer_list:
+            size = len(vectorizer.vocabulary_)
+            idf = np.asarray(vectorizer.idf_, dtype=np.float64)
+            coef = coefficients[offset : offset + size]
+            self.branches.append((vectorizer.build_analyzer(), vectorizer.vocabulary_, idf, coef))
+            offset += size
+
+    def scores(self, texts: list[str]) -> np.ndarray:
+        total = np.full(len(texts), self.intercept)
+        for analyzer, vocabulary, idf, coef in self.branches:
+            rows: list[int] = []
+            columns: list[int] = []
+            look_up = vocabulary.get
+            for row, text in enumerate(texts):
+                found = [column for column in map(look_up, analyzer(text)) if column is not None]
+                columns.extend(found)
+                rows.extend([row] * len(found))
+            if not columns:
+                continue
+            size = len(idf)
+            pairs, counts = np.unique(
+                np.asarray(rows, dtype=np.int64) * size + np.asarray(columns), return_counts=True
+            )
+            row_of, column_of = np.divmod(pairs, size)
+            values = (1.0 + np.log(counts)) * idf[column_of]
+            norms = np.sqrt(np.bincount(row_of, values * values, minlength=len(texts)))
+            dots = np.bincount(row_of, values * coef[column_of], minlength=len(texts))
+            total += np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
+        return 1.0 / (1.0 + np.exp(-total))
+
+
+@dataclass(frozen=True)
+class DistressModel:
+    """The fitted pipeline (kept for training and tests), its scorer and its threshold."""
+
+    pipeline: Any
+    threshold: float
+    version: str
+    scorer: Scorer = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "scorer", Scorer(self.pipeline))
+
+    def scores(self, texts: list[str]) -> list[float]:
+        return [float(score) for score in self.scorer.scores(texts)] if texts else []
+
+    def distress_sentences(self, subject: str, text: str) -> tuple[str, ...]:
+        """The sentences of the subject and text the model reads as distress, in order."""
+        found = [*sentences(subject or ""), *sentences(text or "")]
+        return tuple(
+            sentence
+            for sentence, score in zip(found, self.scores(found), strict=True)
+            if score >= self.threshold
+        )
+
+
+def read_card(path: Path = CARD_PATH) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"distress model card {path} cannot be read: {exc}; {RETRAIN}") from None
+
+
+def load_distress_model(path: Path = MODEL_PATH) -> DistressModel:
+    """Load the shipped model; a missing, damaged or mismatched one is a clear ModelError."""
+    card = read_card(path.with_suffix(".json"))
+    trained, running = card.get("sklearn_version"), metadata.version("scikit-learn")
+    if trained != running:
+        raise ModelError(
+            f"distress model {path} was trained with scikit-learn {trained}, this is {running};"
+            f" {RETRAIN}"
+        )
+    try:
+        blob = path.read_bytes()
+        if hashlib.sha256(blob).hexdigest() != card.get("sha256"):
+            raise ModelError(f"distress model {path} does not match its card; {RETRAIN}")
+        stored = joblib.load(io.BytesIO(blob))
+        return DistressModel(stored["pipeline"], float(stored["threshold"]), card["version"])
+    except (OSError, KeyError, TypeError, ValueError, EOFError) as exc:
+        raise ModelError(
+            f"distress model {path} cannot be loaded ({type(exc).__name__}): {RETRAIN}"
+        ) from None
+
+
+@cache
+def shipped_model() -> DistressModel:
+    """The package's model, loaded once per process."""
+    return load_distress_model()
