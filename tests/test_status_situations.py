@@ -54,3 +54,12 @@ def test_status_says_a_pass_will_not_start_without_a_situation_model(box, models
     assert "Situations: no situation model card at" in out
     assert "run `triage train` (a pass will not start)" in out
     assert report["situations_model"] == {}
+
+
+def test_status_names_the_care_checks_distress_model(box, capsys):
+    from triage.inbound.distress_model import CARD_PATH
+
+    card = json.loads(CARD_PATH.read_text(encoding="utf-8"))
+    out, report = status(box, capsys)
+    assert f"Care check: lexicon and distress model {card['version']}" in out
+    assert report["distress_model"] == {"version": card["version"], "threshold": card["threshold"]}

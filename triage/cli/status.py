@@ -14,7 +14,9 @@ from typing import Any
 from triage.cli.output import print_json
 from triage.compose import Composer
 from triage.config import Settings
-from triage.errors import EXIT_CONFIG, EXIT_OK, TemplateError
+from triage.errors import EXIT_CONFIG, EXIT_OK, ModelError, TemplateError
+from triage.inbound.distress_model import CARD_PATH as DISTRESS_CARD
+from triage.inbound.distress_model import read_card as read_distress_card
 from triage.model.situations import situation_model_path
 from triage.state import retention
 from triage.state.contact import first_contacts
@@ -68,6 +70,7 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
         print("Last pass: none yet")
     print(f"Model: {model_summary(settings)}")
     print(f"Situations: {situations_summary(settings)}")
+    print(f"Care check: {distress_summary()}")
     print(f"Retention: {_retention_summary(settings, report['last_purge'])}")
     for row in set_aside[-5:]:
         print(f"  set aside {row['message_id']}: {row['reason']}")
@@ -116,6 +119,7 @@ def status_report(db: Store, settings: Settings, with_operations: bool = True) -
         "last_pass": db.last_run(),
         "model": model_card(settings),
         "situations_model": situations_card(settings),
+        "distress_model": distress_card(),
         "retention_days": settings.privacy.retention_days,
         "last_purge": _iso(retention.last_done(db)),
     }
@@ -178,6 +182,22 @@ def situations_summary(settings: Settings) -> str:
             " (a pass will not start)"
         )
     return f"{card.get('version') or '?'}, trained with topic model {card.get('topic_model')}"
+
+
+def distress_card() -> dict[str, Any]:
+    """The care check's sentence model (shipped in the package): version and threshold."""
+    try:
+        data = read_distress_card()
+    except ModelError:
+        return {}
+    return {"version": data.get("version"), "threshold": data.get("threshold")}
+
+
+def distress_summary() -> str:
+    card = distress_card()
+    if not card:
+        return f"no distress model card at {DISTRESS_CARD}: reinstall (a pass will not start)"
+    return f"lexicon and distress model {card['version']} (threshold {card['threshold']})"
 
 
 def _situations_card_path(settings: Settings) -> Path:
