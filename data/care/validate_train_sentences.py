@@ -32,9 +32,11 @@ LANGS = ("nb", "nn", "en")
 FIELDS = {"text": str, "care": bool, "lang": str, "kind": str}
 
 # (care, lang) -> target count; each must be within TOLERANCE of its target.
+# Round one: 170/110/170 distress, 250/150/250 ordinary; round two added 95/60/95 distress
+# and 340/220/340 ordinary.
 TARGETS = {
-    (True, "nb"): 170, (True, "nn"): 110, (True, "en"): 170,
-    (False, "nb"): 250, (False, "nn"): 150, (False, "en"): 250,
+    (True, "nb"): 265, (True, "nn"): 170, (True, "en"): 265,
+    (False, "nb"): 590, (False, "nn"): 370, (False, "en"): 590,
 }
 TOLERANCE = 0.05
 
@@ -49,14 +51,19 @@ OK_KINDS = {
     "lookalike", "sick_leave",
     # ordinary career mail
     "question", "greeting", "signoff", "thanks",
+    # round two: first-person background and narrative, conflicts at work told as a problem
+    # to solve, health told factually with a practical question
+    "story", "work_conflict", "health_practical",
 }
 # Groups of kinds with the brief's rough targets; reported, not enforced.
 GROUPS = {
-    "distress (all)": (CARE_KINDS, 450),
+    "distress (all)": (CARE_KINDS, 700),
     "strong emotion, not distress": (
         {"idiom", "nerves", "frustration", "disappointment", "excited", "embarrassed"}, 200),
-    "lookalikes": ({"lookalike", "sick_leave"}, 150),
-    "ordinary career mail": ({"question", "greeting", "signoff", "thanks"}, 300),
+    "lookalikes": ({"lookalike", "sick_leave"}, 250),
+    "ordinary career mail": ({"question", "greeting", "signoff", "thanks"}, 400),
+    "first-person story": ({"story"}, 500),
+    "work conflict, practical health": ({"work_conflict", "health_practical"}, 200),
 }
 
 MAX_CHARS = 300
