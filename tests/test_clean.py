@@ -188,3 +188,36 @@ def test_for_model_keeps_years_dates_and_small_numbers_and_collapses_space() -> 
     assert for_model("Intervju", "Intervju 03.11.2026, stilling 2025-2026") == (
         "Intervju Intervju 03.11.2026, stilling 2025-2026"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        (
+            "Hei, kan jeg flytte timen?\nMvh Sunniva\n\nPS. Jeg sover nesten ikke.\n",
+            "PS. Jeg sover nesten ikke.",
+        ),
+        (
+            "Hei,\nKva løn bør eg be om?\nHelsing Gunn\n\nP.S: Eg orkar ikkje meir.\n",
+            "P.S: Eg orkar ikkje meir.",
+        ),
+        (
+            "Hi,\nCan you look at my CV?\n\nBest regards,\nPeter\n\nps i haven't slept in weeks\n",
+            "ps i haven't slept in weeks",
+        ),
+        (
+            "Hi,\nCan you look at my CV?\n\nKind regards\nAnna\n\nP. S. Sorry for the typos.\n",
+            "P. S. Sorry for the typos.",
+        ),
+    ],
+)
+def test_a_postscript_after_the_sign_off_is_the_members_own_words(body: str, kept: str) -> None:
+    words = member_words(body)
+    assert words.endswith(kept)
+    assert "?" in words.split("\n\n")[0]  # the question is still there, the sign-off is not
+    assert "Mvh" not in words and "Helsing" not in words and "regards" not in words
+
+
+def test_a_signature_line_that_starts_like_ps_is_still_cut() -> None:
+    body = "Hi,\nCan you look at my CV?\n\nBest regards,\nPeter\nPsychologist, Oslo\n"
+    assert member_words(body) == "Hi,\nCan you look at my CV?"

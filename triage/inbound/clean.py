@@ -117,6 +117,10 @@ _MAX_CHARS = 100_000  # the member's words are at the top; long tails only cost 
 # header is never this long, so long lines are set aside while the library looks.
 _LONG_LINE = re.compile(r"^[^\n]{400,}$", re.MULTILINE)
 _SHELVED = re.compile(r"\ue000(\d+)\ue001")
+# A postscript after the sign-off is the member's own words, often the most important ones
+# ("PS: I haven't slept for weeks"): the signature cut keeps it. "P.S.", "PS:", "Ps.", "PPS",
+# "P.S" at the start of a line; "Psykolog" is a word, not a postscript.
+_POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]?p?\.?[ \t]?s(?:\.|:|\b)", re.IGNORECASE | re.MULTILINE)
 
 
 def _language_patterns(languages: list[str], key: str) -> list[str]:
@@ -287,7 +291,9 @@ def member_words(body: str) -> str:
     if message is not None:
         signature = message.SIGNATURE_REGEX.search(words)
         if signature:
-            words = words[: signature.start()]
+            postscript = _POSTSCRIPT.search(words, signature.start())
+            after = "\n\n" + words[postscript.start() :] if postscript else ""
+            words = words[: signature.start()] + after
     words = _SHELVED.sub(lambda match: shelf[int(match.group(1))], words)
     words = _unquoted(words)
     words = _TRAILING_LEFTOVER.sub("", "\n" + words).strip()
