@@ -199,3 +199,10 @@ def test_the_shipped_model_meets_its_recall_target_out_of_fold() -> None:
     oof = card["out_of_fold"]
     assert oof["distress_found"] >= card["recall_target"] * oof["distress"]
     assert card["data"]["held_out"] == []  # the shipped model has seen every seen set
+
+
+def test_a_run_on_sentence_is_shown_by_its_start(tiny: DistressModel) -> None:
+    long = "Jeg føler meg som et spøkelse i min egen leilighet " + "og så videre " * 40
+    (phrase,) = check_care("", long, model=tiny).phrases
+    assert phrase.endswith(" …") and len(phrase) <= 242
+    assert long.startswith(phrase[:-2])

@@ -27,6 +27,7 @@ from triage.inbound.lexicon import (
 )
 
 MAX_PHRASES = 6  # enough to show the reason; a long mail can match many times
+MAX_SENTENCE_SHOWN = 240  # a sentence the model found, as a reason: a line or two on the page
 
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n['’]?t|\bikke|\bikkje|\bikkj|\bike)\W+(?:\w+\W+)?$", re.IGNORECASE
@@ -141,6 +142,13 @@ def _phrases(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _shown(sentence: str) -> str:
+    """A sentence as a reason: whole, or its start and an ellipsis when it runs on."""
+    if len(sentence) <= MAX_SENTENCE_SHOWN:
+        return sentence
+    return sentence[:MAX_SENTENCE_SHOWN].rsplit(" ", 1)[0] + " …"
+
+
 def lexicon_phrases(subject: str, text: str) -> list[str]:
     """The lexicon's findings: the member's words that its patterns keep, subject first."""
     subject, text = subject or "", text or ""
@@ -169,5 +177,5 @@ def check_care(
     model = model or shipped_model()
     for sentence in model.distress_sentences(subject or "", text or ""):
         if not any(phrase in sentence for phrase in phrases):
-            phrases.append(sentence)
+            phrases.append(_shown(sentence))
     return CareFinding(bool(phrases), tuple(phrases[:MAX_PHRASES]))
