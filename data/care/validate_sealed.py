@@ -24,6 +24,8 @@ SETS = {
                             (False, "nb"): 32, (False, "nn"): 16, (False, "en"): 32}, 12),
     "fresh3": ("cf3", 120, {(True, "nb"): 15, (True, "nn"): 10, (True, "en"): 15,
                             (False, "nb"): 32, (False, "nn"): 16, (False, "en"): 32}, 14),
+    "fresh4": ("cf4", 120, {(True, "nb"): 15, (True, "nn"): 10, (True, "en"): 15,
+                            (False, "nb"): 32, (False, "nn"): 16, (False, "en"): 32}, 14),
 }
 
 FIELDS = ["id", "subject", "body", "lang", "care", "complaint", "topic", "kind", "signal"]
