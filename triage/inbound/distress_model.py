@@ -18,9 +18,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,7 @@ CARD_PATH = MODEL_PATH.with_suffix(".json")
 MIN_CHARS = 12  # "Hei,", "Mvh Kari", "Takk!": too short to say anything
 MAX_SENTENCES = 200  # a bound on the time a huge mail (a pasted document) can take
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "aa", "ö": "o", "ä": "ae"})
+WORD_CACHE = 50_000  # words whose character n-grams are remembered (a few MB)
 RETRAIN = "run scripts/train_distress.py to rebuild it"
 
 
@@ -61,6 +62,34 @@ def sentences(text: str) -> Iterator[str]:
         yield piece
 
 
+def _columns(vectorizer: Any) -> Callable[[str], list[int]]:
+    """A text's n-grams as the vectorizer's column numbers (those outside its vocabulary left
+    out), with repeats, as its own analyzer would give them.
+
+    Character n-grams within word bounds ("char_wb") come from each word on its own, padded
+    with a space either side, so a word's columns are worked out once and remembered: most
+    words of a mail were seen in earlier mails.
+    """
+    analyzer = vectorizer.build_analyzer()
+    look_up = vectorizer.vocabulary_.get
+
+    def columns(text: str) -> list[int]:
+        return [column for column in map(look_up, analyzer(text)) if column is not None]
+
+    if vectorizer.analyzer != "char_wb":
+        return columns
+    word_columns = lru_cache(maxsize=WORD_CACHE)(lambda word: tuple(columns(word)))
+    preprocess = vectorizer.build_preprocessor()
+
+    def by_word(text: str) -> list[int]:
+        found: list[int] = []
+        for word in preprocess(text).split():
+            found.extend(word_columns(word))
+        return found
+
+    return by_word
+
+
 class Scorer:
     """The fitted pipeline's arithmetic, done directly, for all sentences of a mail at once.
 
@@ -77,23 +106,22 @@ class Scorer:
         classifier = pipeline.named_steps["classifier"]
         coefficients = np.asarray(classifier.coef_[0], dtype=np.float64)
         self.intercept = float(classifier.intercept_[0])
-        self.branches: list[tuple[Any, dict[str, int], np.ndarray, np.ndarray]] = []
+        self.branches: list[tuple[Callable[[str], list[int]], np.ndarray, np.ndarray]] = []
         offset = 0
         for _, vectorizer in union.transformer_list:
             size = len(vectorizer.vocabulary_)
             idf = np.asarray(vectorizer.idf_, dtype=np.float64)
             coef = coefficients[offset : offset + size]
-            self.branches.append((vectorizer.build_analyzer(), vectorizer.vocabulary_, idf, coef))
+            self.branches.append((_columns(vectorizer), idf, coef))
             offset += size
 
     def scores(self, texts: list[str]) -> np.ndarray:
         total = np.full(len(texts), self.intercept)
-        for analyzer, vocabulary, idf, coef in self.branches:
+        for columns_of, idf, coef in self.branches:
             rows: list[int] = []
             columns: list[int] = []
-            look_up = vocabulary.get
             for row, text in enumerate(texts):
-                found = [column for column in map(look_up, analyzer(text)) if column is not None]
+                found = columns_of(text)
                 columns.extend(found)
                 rows.extend([row] * len(found))
             if not columns:
