@@ -31,6 +31,7 @@ from triage.inbound.clean import member_words
 from triage.inbound.complaint import check_complaint
 from triage.inbound.distress_model import shipped_model
 from triage.inbound.due import due_date
+from triage.state.rows import CONCERN_REASON
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEED_ROUNDS = 10
@@ -127,14 +128,17 @@ def evaluate_career(paths: list[Path]) -> None:
     layoffs and despair; a flag on them is a mail a counsellor looks at first, not always wrong.
     """
     rows = [row for path in paths for row in _rows(path)]
-    flagged = Counter()
+    flagged, concern = Counter(), 0
     for row in rows:
-        if check_care(row["subject"], member_words(row["body"])).needs_care:
+        finding = check_care(row["subject"], member_words(row["body"]))
+        if finding.needs_care:
             flagged[row.get("kind") or row["label"]] += 1
+        concern += bool(finding.concern)
     total = sum(flagged.values())
     names = ", ".join(path.name for path in paths)
     print(f"career mail flagged as care ({names}): {_share(total, len(rows))}")
     print(f"  by kind: {dict(flagged.most_common())}")
+    print(f"  and kept from a template by the concern band: {_share(concern, len(rows))}")
 
 
 def evaluate_dates(rows: list[dict]) -> None:
@@ -199,6 +203,10 @@ def evaluate_pass(rows: list[dict], model_path: Path) -> None:
     calm = [i for i, row in enumerate(rows) if not row["care"]]
     held = [i for i in calm if items[i].outcome.status == Status.NEEDS_CARE]
     print(f"through the pass: ordinary mail held as needs care: {_share(len(held), len(calm))}")
+    concern = [i for i in calm if items[i].outcome.reason.startswith(CONCERN_REASON)]
+    print(
+        f"  ordinary mail kept from a template by the concern band: {_share(len(concern), len(calm))}"
+    )
     statuses = Counter(items[i].outcome.status for i in distress)
     print(f"  distress mail statuses: { {str(k): v for k, v in statuses.items()} }")
 

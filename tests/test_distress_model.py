@@ -206,3 +206,41 @@ def test_a_run_on_sentence_is_shown_by_its_start(tiny: DistressModel) -> None:
     (phrase,) = check_care("", long, model=tiny).phrases
     assert phrase.endswith(" …") and len(phrase) <= 242
     assert long.startswith(phrase[:-2])
+
+
+def test_the_concern_band_lies_between_the_two_thresholds(tiny: DistressModel) -> None:
+    text = "Jeg føler meg som et spøkelse i min egen leilighet. Kan dere se på CV-en?"
+    sentences_ = list(sentences(text))
+    low, high = sorted(tiny.scores(sentences_))
+    banded = DistressModel(tiny.pipeline, (low + high) / 2 + 1, "t", concern_threshold=high - 1e-9)
+    assert banded.read("", text).care == ()
+    assert banded.read("", text).concern == (sentences_[0],)
+    finding = check_care("", text, model=banded)
+    assert not finding.needs_care and finding.concern == (sentences_[0],)
+    # No lower threshold: no band.
+    assert DistressModel(tiny.pipeline, 0.999999, "t").read("", text).concern == ()
+
+
+def test_care_wins_over_concern(tiny: DistressModel) -> None:
+    text = "Jeg føler meg som et spøkelse i min egen leilighet. Kan dere se på CV-en?"
+    banded = DistressModel(tiny.pipeline, 0.5, "t", concern_threshold=0.0)
+    finding = check_care("", text, model=banded)
+    assert finding.needs_care and finding.concern == ()
+
+
+def test_a_concern_keeps_the_mail_from_a_template_with_its_words_as_the_reason() -> None:
+    from triage.inbound.attention import Attention
+    from triage.state.rows import CONCERN_REASON, hold_for_a_person
+    from triage.state.statuses import Status
+    from triage.state.store import Outcome
+
+    outcome = hold_for_a_person(
+        Outcome("<m@example.net>", Status.PENDING), Attention(concern=("Alt er grått.",))
+    )
+    assert outcome.status == Status.NEEDS_COUNSELLOR
+    assert outcome.reason == f"{CONCERN_REASON}: «Alt er grått.»"
+    care = hold_for_a_person(
+        Outcome("<n@example.net>", Status.PENDING),
+        Attention(care=("orker ikke mer",), concern=("Alt er grått.",)),
+    )
+    assert care.status == Status.NEEDS_CARE

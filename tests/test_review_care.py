@@ -150,3 +150,20 @@ def test_care_reason_and_history_are_shown_through_the_display_filter(care_clien
     page = client.get("/item", query_string={"m": COMPLAINT[0]}).get_data(as_text=True)
     assert rlo not in page
     assert "CV[U+202E]fdp.exe" in page and "&lt;b&gt;fet&lt;/b&gt; [U+202E]tekst" in page
+
+
+def test_an_item_the_distress_model_was_less_sure_of_says_why_it_has_no_template(
+    care_client,
+):
+    client, settings = care_client
+    reason = "may show distress: «Det er som om lufta har gått ut av meg <b>{{ 7*7 }}</b>»"
+    with Store.open(settings.state_path) as db, db.transaction():
+        db.record(Outcome("<concern@example.net>", Status.NEEDS_COUNSELLOR, subject="CV",
+                          reply_to="concern@example.net", question_text="Kan dere se på CV-en?",
+                          received_at="2026-09-02T08:00:00+00:00", topic="cv",
+                          reason=reason))  # fmt: skip
+    page = client.get("/item", query_string={"m": "<concern@example.net>"}).get_data(as_text=True)
+    assert 'id="concern-note"' in page and 'id="care-note"' not in page
+    assert "Det er som om lufta har gått ut av meg &lt;b&gt;{{ 7*7 }}&lt;/b&gt;" in page
+    ordinary = client.get("/item", query_string={"m": COMPLAINT[0]}).get_data(as_text=True)
+    assert 'id="concern-note"' not in ordinary

@@ -5,7 +5,9 @@ decides anything:
 
 - signs of distress (``care``): never a template draft; a counsellor answers personally, first;
 - a complaint about an earlier answer (``complaint``): a counsellor, with the earlier exchange;
-- a due date (``due``): an interview, deadline or offer the member needs an answer for.
+- a due date (``due``): an interview, deadline or offer the member needs an answer for;
+- the distress model's less sure sentences (``concern``): no template, a counsellor (not the
+  top of the queue).
 
 The checks read the member's own words (``Question.text``: quoted replies and signatures
 removed) and the subject. A due date before today (mail read late, say on a first pass over
@@ -35,6 +37,7 @@ class Attention:
     care: tuple[str, ...] = ()
     complaint: bool = False
     due: date | None = None
+    concern: tuple[str, ...] = ()  # the distress model's less sure sentences: no template
 
     @property
     def needs_care(self) -> bool:
@@ -53,4 +56,6 @@ def attention(question: Question, today: date | None = None) -> Attention:
     )
     if due is not None and not today <= due <= today + timedelta(days=MAX_DAYS_AHEAD):
         due = None
-    return Attention(care.phrases if care.needs_care else (), complaint.is_complaint, due)
+    return Attention(
+        care.phrases if care.needs_care else (), complaint.is_complaint, due, care.concern
+    )

@@ -41,11 +41,14 @@ _TYPING_PAUSE = re.compile(r"(?<=[^\W\d_])[.…](?=[ \t]+[^\W\d_A-ZÆØÅ])")
 class CareFinding:
     """The result of the check: whether the mail needs care, and the member's words why.
 
-    Each phrase is a verbatim slice of the subject or the text, in the order found.
+    Each phrase is a verbatim slice of the subject or the text, in the order found. A mail
+    that does not need care may still give the model ``concern``: sentences it is less sure
+    of, which keep the mail from a template (see ``distress_model``).
     """
 
     needs_care: bool
     phrases: tuple[str, ...] = ()
+    concern: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,8 +177,10 @@ def check_care(
     (``model``, by default the shipped one) and that holds none of those phrases, whole.
     """
     phrases = lexicon_phrases(subject, text)
-    model = model or shipped_model()
-    for sentence in model.distress_sentences(subject or "", text or ""):
+    reading = (model or shipped_model()).read(subject or "", text or "")
+    for sentence in reading.care:
         if not any(phrase in sentence for phrase in phrases):
             phrases.append(_shown(sentence))
-    return CareFinding(bool(phrases), tuple(phrases[:MAX_PHRASES]))
+    if phrases:
+        return CareFinding(True, tuple(phrases[:MAX_PHRASES]))
+    return CareFinding(False, concern=tuple(_shown(s) for s in reading.concern[:MAX_PHRASES]))

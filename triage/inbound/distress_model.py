@@ -5,6 +5,8 @@ other hands it found under half of the distress. This model reads each sentence 
 member's own words and the subject, and gives the chance that the sentence shows distress; a
 sentence at or above the shipped threshold is a finding, and that sentence, verbatim, is the
 reason a counsellor sees. It only ever adds findings: a mail the lexicon flags stays flagged.
+A sentence between the lower *concern* threshold and that one is not called distress, but its
+mail gets no template either: it goes to a counsellor with the sentence as the reason.
 
 The model is a logistic regression over hashed word and character n-grams (so it needs no
 vocabulary and reads "håpløs", "haplos" and "hapløs" alike after folding), trained by
@@ -139,12 +141,24 @@ class Scorer:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """The sentences the model reads as distress (``care``), and those it is less sure of
+    (``concern``: at or above the lower threshold only)."""
+
+    care: tuple[str, ...] = ()
+    concern: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class DistressModel:
-    """The fitted pipeline (kept for training and tests), its scorer and its threshold."""
+    """The fitted pipeline (kept for training and tests), its scorer and its two thresholds:
+    ``threshold`` for distress, the lower ``concern_threshold`` for mail that should not get
+    a template but need not go to the top of the queue."""
 
     pipeline: Any
     threshold: float
     version: str
+    concern_threshold: float | None = None
     scorer: Scorer = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -155,11 +169,16 @@ class DistressModel:
 
     def distress_sentences(self, subject: str, text: str) -> tuple[str, ...]:
         """The sentences of the subject and text the model reads as distress, in order."""
+        return self.read(subject, text).care
+
+    def read(self, subject: str, text: str) -> Reading:
+        """The subject's and text's sentences at or above each threshold, in order."""
         found = [*sentences(subject or ""), *sentences(text or "")]
-        return tuple(
-            sentence
-            for sentence, score in zip(found, self.scores(found), strict=True)
-            if score >= self.threshold
+        scored = list(zip(found, self.scores(found), strict=True))
+        lower = self.threshold if self.concern_threshold is None else self.concern_threshold
+        return Reading(
+            tuple(sentence for sentence, score in scored if score >= self.threshold),
+            tuple(sentence for sentence, score in scored if lower <= score < self.threshold),
         )
 
 
@@ -184,7 +203,13 @@ def load_distress_model(path: Path = MODEL_PATH) -> DistressModel:
         if hashlib.sha256(blob).hexdigest() != card.get("sha256"):
             raise ModelError(f"distress model {path} does not match its card; {RETRAIN}")
         stored = joblib.load(io.BytesIO(blob))
-        return DistressModel(stored["pipeline"], float(stored["threshold"]), card["version"])
+        concern = stored.get("concern_threshold")
+        return DistressModel(
+            stored["pipeline"],
+            float(stored["threshold"]),
+            card["version"],
+            None if concern is None else float(concern),
+        )
     except (OSError, KeyError, TypeError, ValueError, EOFError) as exc:
         raise ModelError(
             f"distress model {path} cannot be loaded ({type(exc).__name__}): {RETRAIN}"

@@ -56,6 +56,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No template here: the text is a start for a personal reply. Write in your own"
         " words, and keep or delete the block with the helplines.",
     },
+    "concern": {"nb": "Ingen mal", "en": "No template"},
+    "concern_note": {
+        "nb": "ordlyden kan vise at medlemmet har det vondt. Les e-posten før du svarer, og"
+        " skriv personlig hvis det stemmer.",
+        "en": "the wording may show that the member is struggling. Read the mail before you"
+        " answer, and write personally if so.",
+    },
     "complaint": {"nb": "Klage på et tidligere svar", "en": "Complaint about an earlier answer"},
     "complaint_note": {
         "nb": "medlemmet er misfornøyd med et svar fra oss. Se hva vi svarte sist, og svar"

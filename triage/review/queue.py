@@ -20,6 +20,7 @@ from triage.review.display import editable
 from triage.review.service import generated_text, signer_name, stale_params
 from triage.state import claims, queue
 from triage.state.history import member_history
+from triage.state.rows import CONCERN_REASON
 from triage.state.statuses import AWAITING, CLAIMED, Status
 from triage.topics import TOPICS
 
@@ -71,6 +72,8 @@ def render_item(
     claim = _claim_view(row)
     # A care item being sent or kept still says why it needed care.
     care = Status.NEEDS_CARE in (row["status"], claim and claim["before"])
+    # Wording the distress model is less sure of kept the mail from a template: say which.
+    concern = not care and (row["reason"] or "").startswith(CONCERN_REASON)
     page = render_template(
         "item.html",
         row=row,
@@ -80,6 +83,7 @@ def render_item(
         handled=handled,
         blank=row["status"] == Status.NEEDS_COUNSELLOR and not row["draft_text"],
         care=care,
+        concern=concern,
         history=history,
         topics=TOPICS,
         reasons=REJECT_REASONS,

@@ -20,6 +20,7 @@ from triage.state.statuses import Status
 from triage.state.store import Outcome
 
 COMPLAINT_REASON = "complaint about an earlier answer"
+CONCERN_REASON = "may show distress"
 
 
 def outcome_for(question: Question, place: Mapping[str, Any]) -> Outcome:
@@ -48,6 +49,7 @@ def hold_for_a_person(outcome: Outcome, found: Attention) -> Outcome:
     The due date is kept for every question. Signs of distress: ``needs_care``, with the
     member's words that triggered the check as the reason (shown to counsellors, never
     logged). A complaint about an earlier answer: a counsellor, never the same template again.
+    Sentences the distress model is less sure of: a counsellor, with them as the reason.
     """
     outcome.due = found.due.isoformat() if found.due else ""
     outcome.complaint = found.complaint
@@ -55,6 +57,9 @@ def hold_for_a_person(outcome: Outcome, found: Attention) -> Outcome:
         outcome.status, outcome.reason = Status.NEEDS_CARE, care_reason(found.care)
     elif found.complaint:
         outcome.status, outcome.reason = Status.NEEDS_COUNSELLOR, COMPLAINT_REASON
+    elif found.concern:
+        reason = f"{CONCERN_REASON}: {care_reason(found.concern)}"
+        outcome.status, outcome.reason = Status.NEEDS_COUNSELLOR, reason
     return outcome
 
 
