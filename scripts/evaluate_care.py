@@ -204,9 +204,8 @@ def evaluate_pass(rows: list[dict], model_path: Path) -> None:
     held = [i for i in calm if items[i].outcome.status == Status.NEEDS_CARE]
     print(f"through the pass: ordinary mail held as needs care: {_share(len(held), len(calm))}")
     concern = [i for i in calm if items[i].outcome.reason.startswith(CONCERN_REASON)]
-    print(
-        f"  ordinary mail kept from a template by the concern band: {_share(len(concern), len(calm))}"
-    )
+    share = _share(len(concern), len(calm))
+    print(f"  ordinary mail kept from a template by the concern band: {share}")
     statuses = Counter(items[i].outcome.status for i in distress)
     print(f"  distress mail statuses: { {str(k): v for k, v in statuses.items()} }")
 
