@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from triage.mailbox.imap import FetchedMessage
+from triage.state.rows import loggable_reason
 from triage.state.statuses import Status
 from triage.state.store import Outcome
 
@@ -62,8 +63,9 @@ def plan_batch(batch: Iterable[FetchedMessage], outcomes: dict[int, Outcome]) ->
         draft = outcome.status in (Status.PENDING, Status.DRAFTED)
         why = "the model is sure of the topic" if draft else _WHY.get(outcome.status, "")
         # The reason of mail that needs care is the member's own words: never printed.
-        if outcome.reason and outcome.status != Status.NEEDS_CARE:
-            why = f"{why}: {outcome.reason}" if why else outcome.reason
+        reason = loggable_reason(outcome.status, outcome.reason)
+        if reason:
+            why = f"{why}: {reason}" if why else reason
         if outcome.due:
             why = f"{why} (due {outcome.due})"
         planned.append(

@@ -35,6 +35,7 @@ from triage.passes.parallel import RECORDED, Job
 from triage.passes.sentsync import read_new_replies, sync_sent
 from triage.passes.shadow import SHADOW, keep_out_of_mailbox
 from triage.passes.stages import CpuContext, Item, classify_and_compose, read_messages
+from triage.state.rows import loggable_reason
 from triage.state.statuses import IN_PROGRESS, Status
 from triage.state.store import Outcome, Store
 
@@ -372,7 +373,8 @@ def _count(items: list[Item], result: PassResult) -> None:
             # The reason is the member's own words: never in a log.
             log.info("%s needs care", o.message_id)
         else:
-            log.info("%s %s%s", o.message_id, status, f" ({o.reason})" if o.reason else "")
+            reason = loggable_reason(o.status, o.reason)
+            log.info("%s %s%s", o.message_id, status, f" ({reason})" if reason else "")
 
 
 def _keyword(prefix: str, outcome: Outcome) -> bytes:

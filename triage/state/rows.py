@@ -63,6 +63,16 @@ def hold_for_a_person(outcome: Outcome, found: Attention) -> Outcome:
     return outcome
 
 
+def loggable_reason(status: str, reason: str) -> str:
+    """A row's reason as a log or the terminal may show it: never the member's words (the
+    reason of mail that needs care is those words; a concern's reason quotes them)."""
+    if status == Status.NEEDS_CARE:
+        return ""
+    if reason.startswith(CONCERN_REASON):
+        return CONCERN_REASON
+    return reason
+
+
 def care_reason(phrases: tuple[str, ...]) -> str:
     """The member's words, each quoted: «får ikke sove» · «ser ikke noe poeng»."""
     return " · ".join(f"«{phrase}»" for phrase in phrases)
