@@ -33,10 +33,11 @@ FIELDS = {"text": str, "care": bool, "lang": str, "kind": str}
 
 # (care, lang) -> target count; each must be within TOLERANCE of its target.
 # Round one: 170/110/170 distress, 250/150/250 ordinary; round two added 95/60/95 distress
-# and 340/220/340 ordinary; round three added 85/60/85 distress and 160/100/160 ordinary.
+# and 340/220/340 ordinary; round three added 85/60/85 distress and 160/100/160 ordinary;
+# round four (false alarms) added 55/35/60 distress and 330/200/370 ordinary.
 TARGETS = {
-    (True, "nb"): 350, (True, "nn"): 230, (True, "en"): 350,
-    (False, "nb"): 750, (False, "nn"): 470, (False, "en"): 750,
+    (True, "nb"): 405, (True, "nn"): 265, (True, "en"): 410,
+    (False, "nb"): 1080, (False, "nn"): 670, (False, "en"): 1120,
 }
 TOLERANCE = 0.05
 
@@ -54,16 +55,20 @@ OK_KINDS = {
     # round two: first-person background and narrative, conflicts at work told as a problem
     # to solve, health told factually with a practical question
     "story", "work_conflict", "health_practical",
+    # round four: flat everyday or technical text with no feeling at all (IT, mailing lists,
+    # invoices, meeting logistics, automatic notices, fragments, headings)
+    "neutral_text",
 }
 # Groups of kinds with the brief's rough targets; reported, not enforced.
 GROUPS = {
-    "distress (all)": (CARE_KINDS, 930),
+    "distress (all)": (CARE_KINDS, 1080),
     "strong emotion, not distress": (
         {"idiom", "nerves", "frustration", "disappointment", "excited", "embarrassed"}, 260),
-    "lookalikes": ({"lookalike", "sick_leave"}, 610),
+    "lookalikes": ({"lookalike", "sick_leave"}, 1060),
     "ordinary career mail": ({"question", "greeting", "signoff", "thanks"}, 400),
     "first-person story": ({"story"}, 500),
     "work conflict, practical health": ({"work_conflict", "health_practical"}, 200),
+    "flat everyday or technical text": ({"neutral_text"}, 450),
 }
 
 MAX_CHARS = 300
