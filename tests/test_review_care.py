@@ -167,3 +167,8 @@ def test_an_item_the_distress_model_was_less_sure_of_says_why_it_has_no_template
     assert "Det er som om lufta har gått ut av meg &lt;b&gt;{{ 7*7 }}&lt;/b&gt;" in page
     ordinary = client.get("/item", query_string={"m": COMPLAINT[0]}).get_data(as_text=True)
     assert 'id="concern-note"' not in ordinary
+    # The queue shows the reason under the subject, as for care items.
+    rows = client.get("/").get_data(as_text=True).split('<tr class="item ')[1:]
+    concern = next(row for row in rows if "concern%40example.net" in row or "concern@" in row)
+    assert "may show distress: «Det er som om lufta har gått ut av meg" in concern
+    assert "&lt;b&gt;{{ 7*7 }}&lt;/b&gt;" in concern
