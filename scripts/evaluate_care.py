@@ -81,8 +81,7 @@ def evaluate_care(rows: list[dict]) -> None:
     ]
     model = shipped_model()
     learned = [
-        bool(model.distress_sentences(row["subject"], text))
-        for row, text in zip(rows, words, strict=True)
+        bool(model.read(row["subject"], text).care) for row, text in zip(rows, words, strict=True)
     ]
     for name, found in (("lexicon", lexicon), ("model", learned)):
         hits = sum(found[i] for i in distress)

@@ -183,7 +183,7 @@ def test_training_writes_a_model_that_loads_and_finds_what_it_learned(tmp_path: 
     model = load_distress_model(out)
     assert model.threshold == result.card["threshold"]
     text = f"Hei. {DISTRESS[1]} nummer 4 igjen. Kan dere se på CV-en?"
-    assert model.distress_sentences("", text) == (f"{DISTRESS[1]} nummer 4 igjen.",)
+    assert model.read("", text).care == (f"{DISTRESS[1]} nummer 4 igjen.",)
 
 
 def test_a_held_out_set_is_measured_not_learned(tmp_path: Path) -> None:

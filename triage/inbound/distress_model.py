@@ -8,8 +8,8 @@ reason a counsellor sees. It only ever adds findings: a mail the lexicon flags s
 A sentence between the lower *concern* threshold and that one is not called distress, but its
 mail gets no template either: it goes to a counsellor with the sentence as the reason.
 
-The model is a logistic regression over hashed word and character n-grams (so it needs no
-vocabulary and reads "håpløs", "haplos" and "hapløs" alike after folding), trained by
+The model is a logistic regression over TF-IDF word and character n-grams, with æ, ø and å
+folded first (so "håpløs", "haplos" and "hapløs" read alike), trained by
 ``scripts/train_distress.py`` on ``data/care/`` and shipped in the package beside this module
 (``distress.joblib``, with its card ``distress.json``). A model that cannot be loaded stops
 the pass with a clear error: a safeguarding check is never skipped silently.
@@ -62,6 +62,11 @@ def sentences(text: str) -> Iterator[str]:
     piece = text[start:].strip()
     if len(piece) >= MIN_CHARS:
         yield piece
+
+
+def mail_sentences(subject: str, text: str) -> list[str]:
+    """The sentences the model reads in a mail: the subject's, then the text's."""
+    return [*sentences(subject or ""), *sentences(text or "")]
 
 
 def _columns(vectorizer: Any) -> Callable[[str], list[int]]:
@@ -167,13 +172,9 @@ class DistressModel:
     def scores(self, texts: list[str]) -> list[float]:
         return [float(score) for score in self.scorer.scores(texts)] if texts else []
 
-    def distress_sentences(self, subject: str, text: str) -> tuple[str, ...]:
-        """The sentences of the subject and text the model reads as distress, in order."""
-        return self.read(subject, text).care
-
     def read(self, subject: str, text: str) -> Reading:
         """The subject's and text's sentences at or above each threshold, in order."""
-        found = [*sentences(subject or ""), *sentences(text or "")]
+        found = mail_sentences(subject, text)
         scored = list(zip(found, self.scores(found), strict=True))
         lower = self.threshold if self.concern_threshold is None else self.concern_threshold
         return Reading(

@@ -20,7 +20,7 @@ from triage.review.display import editable
 from triage.review.service import generated_text, signer_name, stale_params
 from triage.state import claims, queue
 from triage.state.history import member_history
-from triage.state.rows import CONCERN_REASON
+from triage.state.rows import is_concern
 from triage.state.statuses import AWAITING, CLAIMED, Status
 from triage.topics import TOPICS
 
@@ -38,7 +38,7 @@ def index() -> str:
         row["age"] = age(row["received_at"] or row["created_at"], now)
         row["elsewhere"] = replies_elsewhere(row)
         row["due_soon"] = bool(row["due"]) and row["due"] <= soon
-        row["concern"] = is_concern(row)
+        row["concern"] = is_concern(row["status"], row["reason"] or "")
     taken = claims.claimed(db)
     for row in taken:
         row["age"] = age(row["started_at"] or "", now)
@@ -74,7 +74,7 @@ def render_item(
     # A care item being sent or kept still says why it needed care.
     care = Status.NEEDS_CARE in (row["status"], claim and claim["before"])
     # Wording the distress model is less sure of kept the mail from a template: say which.
-    concern = not care and is_concern(row)
+    concern = not care and is_concern(row["status"], row["reason"] or "")
     page = render_template(
         "item.html",
         row=row,
@@ -100,11 +100,6 @@ def render_item(
         else [],
     )
     return page, status
-
-
-def is_concern(row: dict[str, Any]) -> bool:
-    """Whether the distress model's concern band kept this waiting item from a template."""
-    return row["status"] != Status.NEEDS_CARE and (row["reason"] or "").startswith(CONCERN_REASON)
 
 
 def _claim_view(row: dict[str, Any]) -> dict[str, Any] | None:

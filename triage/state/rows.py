@@ -63,12 +63,18 @@ def hold_for_a_person(outcome: Outcome, found: Attention) -> Outcome:
     return outcome
 
 
+def is_concern(status: str, reason: str) -> bool:
+    """Whether the distress model's concern band (not a care finding) kept the mail from a
+    template."""
+    return status != Status.NEEDS_CARE and reason.startswith(CONCERN_REASON)
+
+
 def loggable_reason(status: str, reason: str) -> str:
     """A row's reason as a log or the terminal may show it: never the member's words (the
     reason of mail that needs care is those words; a concern's reason quotes them)."""
     if status == Status.NEEDS_CARE:
         return ""
-    if reason.startswith(CONCERN_REASON):
+    if is_concern(status, reason):
         return CONCERN_REASON
     return reason
 

@@ -38,7 +38,7 @@ from threadpoolctl import threadpool_limits
 
 from triage.inbound.care import lexicon_phrases
 from triage.inbound.clean import member_words
-from triage.inbound.distress_model import DistressModel, normalise, sentences
+from triage.inbound.distress_model import DistressModel, mail_sentences, normalise
 from triage.training.situation_card import write_situation_model
 
 Progress = Callable[[str], None]
@@ -103,14 +103,12 @@ def _rows(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def mail_sentences(subject: str, body: str) -> list[str]:
-    return [*sentences(subject or ""), *sentences(member_words(body or ""))]
-
-
-def _mail_examples(row: dict[str, Any], group: str) -> list[Example]:
+def _mail_examples(row: dict[str, Any], group: str, text: str | None = None) -> list[Example]:
+    """A labelled mail's sentences; ``text`` is its member words when already worked out."""
     signals = row.get("signal") or []
     examples = []
-    for sentence in mail_sentences(row.get("subject", ""), row["body"]):
+    words = member_words(row["body"]) if text is None else text
+    for sentence in mail_sentences(row.get("subject", ""), words):
         distress = bool(row.get("care")) and any(
             signal in sentence or sentence in signal for signal in signals
         )
@@ -133,17 +131,18 @@ def collect(data: Path, hold_out: Sequence[str] = ()) -> tuple[list[Example], li
         set_path = care_dir / f"{name}.jsonl"
         if name in hold_out or not set_path.exists():
             continue
-        for row in _rows(set_path):
+        rows = _rows(set_path)
+        for row in rows:
             examples.extend(_mail_examples(row, row["id"]))
-            care_mails.append(row)
-        counts[name] = len(_rows(set_path))
+        care_mails.extend(rows)
+        counts[name] = len(rows)
     career = 0
     for path in sorted(data.glob("*.jsonl")):
         for row in _rows(path):
             text = member_words(row["body"])
             if lexicon_phrases(row.get("subject", ""), text):
                 continue
-            examples.extend(_mail_examples(dict(row, care=False), row["id"]))
+            examples.extend(_mail_examples(dict(row, care=False), row["id"], text))
             career += 1
     counts["career_mails"] = career
     return examples, care_mails, counts
@@ -152,7 +151,7 @@ def collect(data: Path, hold_out: Sequence[str] = ()) -> tuple[list[Example], li
 def mail_scores(model: DistressModel, rows: Sequence[dict]) -> list[MailScore]:
     scored = []
     for row in rows:
-        found = mail_sentences(row.get("subject", ""), row["body"])
+        found = mail_sentences(row.get("subject", ""), member_words(row["body"]))
         scored.append(
             MailScore(row["id"], bool(row["care"]), max(model.scores(found), default=0.0))
         )
