@@ -175,6 +175,24 @@ def test_worker_in_idle_notices_the_server_going_and_coming_back(own_box, tmp_pa
     assert drafted, log.read_text()
 
 
+@pytest.mark.slow
+def test_worker_started_while_the_server_is_down_says_so_once_then_drafts(own_box, tmp_path):
+    own_box.server.stop(keep_mail=True)
+    worker, log = start_worker(own_box, 3600, tmp_path / "worker.log")
+    try:
+        time.sleep(4)
+        during = log.read_text()
+        own_box.restart()
+        own_box.deliver(*questions(1, 0).values())
+        drafted = wait_for(lambda: len(own_box.messages("Drafts")) == 1, 30)
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.wait(timeout=30)
+    problems = [line for line in during.splitlines() if "ERROR" in line or "IDLE" in line]
+    assert len(problems) == 1 and "retrying" in problems[0], during
+    assert drafted, log.read_text()
+
+
 def test_worker_backs_off_with_jitter_and_logs_once(own_box, caplog):
     from triage.passes.worker import RETRY_BASE_SECONDS, Worker
 

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import ExitStack, suppress
+from dataclasses import dataclass
 from pathlib import Path
 
 import schedule
@@ -52,7 +53,10 @@ class Worker:
         self.stopping = threading.Event()
         self.failures = 0
         self.next_retry = 0.0
-        self._idle: tuple[ExitStack, imap.Mailbox, float] | None = None
+        self._idle: _Idle | None = None
+        # When the last pass began to look at the mailbox: a new IDLE connection armed after
+        # it cannot announce mail that came in between, so it asks for a pass itself.
+        self._pass_started = float("-inf")
         self._model = None
         self._situations: SituationModel | None = None
         self.idle_usable = settings.imap.idle
@@ -67,6 +71,7 @@ class Worker:
     def one_pass(self) -> None:
         if time.monotonic() < self.next_retry:
             return
+        self._pass_started = time.monotonic()
         try:
             with pass_lock(self.settings), Store.open(self.settings.state_target) as db:
                 triage = Triage(
@@ -122,6 +127,13 @@ class Worker:
             "worker started: a pass every %d s; stop with SIGTERM or Ctrl-C",
             self.settings.worker.interval_seconds,
         )
+        if self.idle_usable:
+            # Sit in IDLE before the first pass, so mail that lands during it is announced.
+            # A server that cannot be reached is reported by that pass, once.
+            try:
+                self._idling_box()
+            except (OSError, IMAPClientError, MailboxUnreachable, MailboxError):
+                self.idle_broken = True
         self.one_pass()
         try:
             while not self.stopping.is_set():
@@ -147,25 +159,28 @@ class Worker:
     # -- IMAP IDLE ------------------------------------------------------------------------------
 
     def wait_for_mail(self, seconds: float) -> bool:
-        """Wait up to ``seconds`` in IDLE; True when the server announces new mail, or when the
-        IDLE connection was lost (a pass then tells whether the server is gone)."""
+        """Wait up to ``seconds`` in IDLE; True when the server announces new mail, when a new
+        IDLE connection was armed after the last pass began (mail in between is not announced),
+        or when the IDLE connection was lost (a pass then tells whether the server is gone)."""
         try:
             box = self._idling_box()
             if box is None:
                 return False
+            if self._idle and self._idle.connected_at > self._pass_started:
+                return True
             deadline = time.monotonic() + seconds
             while not self.stopping.is_set() and time.monotonic() < deadline:
                 timeout = min(1.0, deadline - time.monotonic())
                 started = time.monotonic()
                 responses = box.client.idle_check(timeout=timeout)
-                if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
+                if _announces_mail(responses):
                     self._rearm(box)
                     return True
                 if not responses and time.monotonic() - started < timeout / 2:
                     # imapclient returns nothing at once when the server closed the socket.
                     raise ConnectionResetError("the server closed the IDLE connection")
-            if self._idle and time.monotonic() - self._idle[2] > IDLE_REARM_SECONDS:
-                self._rearm(box)
+            if self._idle and time.monotonic() - self._idle.armed_at > IDLE_REARM_SECONDS:
+                return self._rearm(box)
             return False
         except (OSError, IMAPClientError, MailboxUnreachable, MailboxError) as exc:
             log.warning("IDLE connection lost (%s); checking the mailbox", first_line(exc))
@@ -175,7 +190,7 @@ class Worker:
 
     def _idling_box(self) -> imap.Mailbox | None:
         if self._idle is not None:
-            return self._idle[1]
+            return self._idle.box
         stack = ExitStack()
         box = stack.enter_context(imap.connect(self.settings.imap))
         if not box.client.has_capability("IDLE"):
@@ -186,24 +201,42 @@ class Worker:
             return None
         box.client.select_folder(self.settings.imap.mailbox, readonly=True)
         box.client.idle()
-        self._idle = (stack, box, time.monotonic())
+        now = time.monotonic()
+        self._idle = _Idle(stack, box, connected_at=now, armed_at=now)
         return box
 
-    def _rearm(self, box: imap.Mailbox) -> None:
-        box.client.idle_done()
+    def _rearm(self, box: imap.Mailbox) -> bool:
+        """IDLE again on the same connection; True when news came with the end of the last."""
+        _, responses = box.client.idle_done()
         box.client.idle()
         if self._idle:
-            self._idle = (self._idle[0], box, time.monotonic())
+            self._idle.armed_at = time.monotonic()
+        return _announces_mail(responses)
 
     def _close_idle(self) -> None:
         if self._idle is None:
             return
-        stack, box, _ = self._idle
+        stack, box = self._idle.stack, self._idle.box
         self._idle = None
         with suppress(OSError, IMAPClientError):
             box.client.idle_done()
         with suppress(OSError, IMAPClientError, MailboxUnreachable):
             stack.close()
+
+
+@dataclass
+class _Idle:
+    """The connection that waits in IDLE: made at ``connected_at``, last (re)armed at
+    ``armed_at`` (both ``time.monotonic()``)."""
+
+    stack: ExitStack
+    box: imap.Mailbox
+    connected_at: float
+    armed_at: float
+
+
+def _announces_mail(responses: list) -> bool:
+    return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
 
 
 def run_worker(settings: Settings, report: Callable[[PassResult], object]) -> int:
