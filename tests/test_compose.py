@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
-from triage.compose import Composer, draft_message_id, has_placeholders, reply_subject
+from triage.compose import (
+    Composer,
+    draft_message_id,
+    has_placeholders,
+    one_line_keeping_controls,
+    reply_subject,
+)
 from triage.errors import TemplateError
 from triage.inbound.question import Question
 
@@ -116,3 +126,19 @@ def test_sandbox_blocks_unsafe_template(tmp_path):
     composer = Composer(tmp_path / "t", "x", "k@example.org")
     with pytest.raises(TemplateError, match=r"salary/general\.j2 line 2 does not render"):
         composer.text("nb", ["salary"], "")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=90))
+@hyp_settings(max_examples=300, deadline=None)
+def test_an_ascii_subject_is_written_as_the_header_class_writes_it(subject):
+    # Short plain headers skip email.header.Header for speed: the bytes must not change.
+    from email.header import Header
+
+    composer = Composer(ROOT / "templates", "Karriererådgivningen", "karriere@example.org")
+    raw = bytes(composer.reply(question(subject=subject), "Hei"))
+    head = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    written = re.search(r"^Subject: ([^\r\n]*(?:\r\n[ \t][^\r\n]*)*)", head, re.M).group(1)
+    flat = one_line_keeping_controls(reply_subject(subject, "nb"))
+    charset = "us-ascii" if flat.isascii() and "=?" not in flat else "utf-8"
+    expected = Header(flat, charset, header_name="Subject").encode()
+    assert written == expected.replace("\n", "\r\n")

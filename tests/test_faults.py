@@ -180,7 +180,8 @@ def test_worker_started_while_the_server_is_down_says_so_once_then_drafts(own_bo
     own_box.server.stop(keep_mail=True)
     worker, log = start_worker(own_box, 3600, tmp_path / "worker.log")
     try:
-        time.sleep(4)
+        assert wait_for(lambda: "retrying" in log.read_text(), 30), log.read_text()
+        time.sleep(2)  # a second line, if one came, would come now
         during = log.read_text()
         own_box.restart()
         own_box.deliver(*questions(1, 0).values())
