@@ -4,7 +4,8 @@
     python scripts/evaluate_care.py [--eval data/care/eval.jsonl] [--dates data/care/dates.jsonl]
                                     [--model models/topic.joblib] [--no-pass]
 
-Each mail goes through ``member_words`` first, as in the live pass. Prints distress recall
+Each mail goes through ``member_words`` first, as in the live pass (the care check reads
+``care_words``: those words and what is below the sign-off). Prints distress recall
 (every miss listed), the share of care: false mail flagged (every false alarm listed),
 complaint precision and recall, due-date precision and recall, and the time per mail.
 
@@ -27,7 +28,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from triage.inbound.care import check_care, lexicon_phrases
-from triage.inbound.clean import member_words
+from triage.inbound.clean import care_words, member_words
 from triage.inbound.complaint import check_complaint
 from triage.inbound.distress_model import shipped_model
 from triage.inbound.due import due_date
@@ -66,8 +67,9 @@ def _speed(calls: list) -> str:
 
 def evaluate_care(rows: list[dict]) -> None:
     words = [member_words(row["body"]) for row in rows]
+    cared = [care_words(row["body"]) for row in rows]  # with what is below the sign-off
     care = [
-        check_care(row["subject"], text, row["lang"]) for row, text in zip(rows, words, strict=True)
+        check_care(row["subject"], text, row["lang"]) for row, text in zip(rows, cared, strict=True)
     ]
     complaint = [
         check_complaint(r["subject"], text, r["lang"]) for r, text in zip(rows, words, strict=True)
@@ -77,11 +79,11 @@ def evaluate_care(rows: list[dict]) -> None:
     missed = [i for i in distress if not care[i].needs_care]
     print(f"distress recall: {_share(len(distress) - len(missed), len(distress))}")
     lexicon = [
-        bool(lexicon_phrases(row["subject"], text)) for row, text in zip(rows, words, strict=True)
+        bool(lexicon_phrases(row["subject"], text)) for row, text in zip(rows, cared, strict=True)
     ]
     model = shipped_model()
     learned = [
-        bool(model.read(row["subject"], text).care) for row, text in zip(rows, words, strict=True)
+        bool(model.read(row["subject"], text).care) for row, text in zip(rows, cared, strict=True)
     ]
     for name, found in (("lexicon", lexicon), ("model", learned)):
         hits = sum(found[i] for i in distress)
@@ -112,10 +114,10 @@ def evaluate_care(rows: list[dict]) -> None:
         row = rows[i]
         print(f"  WRONG COMPLAINT {row['id']} {row['lang']} {row['kind']}: {complaint[i].phrases}")
 
-    for name, check in (("care", check_care), ("complaint", check_complaint)):
+    for name, check, texts in (("care", check_care, cared), ("complaint", check_complaint, words)):
         calls = [
             (check, (row["subject"], text, row["lang"]))
-            for row, text in zip(rows, words, strict=True)
+            for row, text in zip(rows, texts, strict=True)
         ]
         print(f"speed: {name} {_speed(calls)}")
 
@@ -129,7 +131,7 @@ def evaluate_career(paths: list[Path]) -> None:
     rows = [row for path in paths for row in _rows(path)]
     flagged, concern = Counter(), 0
     for row in rows:
-        finding = check_care(row["subject"], member_words(row["body"]))
+        finding = check_care(row["subject"], care_words(row["body"]))
         if finding.needs_care:
             flagged[row.get("kind") or row["label"]] += 1
         concern += bool(finding.concern)

@@ -60,6 +60,14 @@ DISTRESS = [
         "Jeg fikk bare et automatisk svar. Jeg orker ikke mer, jeg vil bare forsvinne.\n\nKari",
         "vil bare forsvinne",
     ),
+    (
+        # Told under the sign-off, where no signature cut may hide it.
+        "<care-below-signoff@example.net>",
+        "Cover letter",
+        "Hi, could you look over my cover letter before Friday?\n\nBest regards,\nMaja Lund\n\n"
+        "I have been thinking that everyone would manage fine without me.",
+        "everyone would manage fine without me",
+    ),
 ]
 ORDINARY = (
     "<ordinary@example.net>",

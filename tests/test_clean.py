@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage.inbound.clean import for_model, member_words
+from triage.inbound.clean import care_words, for_model, member_parts, member_words
 
 QUESTION_NB = "Hei,\n\nJeg har søkt på en stilling og hørt ingenting. Kan jeg ringe dem?"
 QUESTION_NN = "Hei,\n\nEg har søkt på ei stilling og ikkje høyrt noko. Kan eg ringje dei?"
@@ -221,3 +221,33 @@ def test_a_postscript_after_the_sign_off_is_the_members_own_words(body: str, kep
 def test_a_signature_line_that_starts_like_ps_is_still_cut() -> None:
     body = "Hi,\nCan you look at my CV?\n\nBest regards,\nPeter\nPsychologist, Oslo\n"
     assert member_words(body) == "Hi,\nCan you look at my CV?"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "below"),
+    [
+        (
+            "Hei,\nKan de sjå på CV-en min?\n\nHelsing\nArne\n\nEg sov dårleg i natt.\n",
+            "Hei,\nKan de sjå på CV-en min?",
+            "Helsing\nArne\n\nEg sov dårleg i natt.",
+        ),
+        (
+            # A P.S. is the member's words; only the signature lines are below the sign-off.
+            "Hi,\nCan you look at my CV?\n\nBest regards,\nPeter\n\nps i haven't slept\n",
+            "Hi,\nCan you look at my CV?\n\nps i haven't slept",
+            "Best regards,\nPeter",
+        ),
+        ("Hei, hva bør jeg be om i lønn?\n", "Hei, hva bør jeg be om i lønn?", ""),
+        (
+            # A quoted earlier exchange is neither the member's words nor below the sign-off.
+            "Takk!\n\nMvh Kari\n\nDen 3. mars 2026 kl. 10:00 skrev Rådgiver <r@example.org>:\n"
+            "> Hei Kari, ring dem gjerne.\n",
+            "Takk!",
+            "Mvh Kari",
+        ),
+    ],
+)
+def test_member_parts_keeps_what_is_below_the_sign_off_apart(body, words, below) -> None:
+    assert member_parts(body) == (words, below)
+    assert member_words(body) == words
+    assert care_words(body) == "\n\n".join(part for part in (words, below) if part)

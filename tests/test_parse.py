@@ -92,7 +92,7 @@ def test_parse_error_reason_names_no_content(monkeypatch: pytest.MonkeyPatch) ->
     def explode(_body: str) -> str:
         raise ValueError("kari@example.no wrote something private")
 
-    monkeypatch.setattr(parse_module.clean, "member_words", explode)
+    monkeypatch.setattr(parse_module.clean, "member_parts", explode)
     with pytest.raises(ParseError) as caught:
         parse_message(mail("From: kari@example.no", "Subject: Lønn"))
     assert str(caught.value) == "unreadable message (ValueError)"

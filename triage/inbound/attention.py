@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from triage.inbound.care import check_care
+from triage.inbound.clean import care_text
 from triage.inbound.complaint import check_complaint
 from triage.inbound.due import MAX_DAYS_AHEAD, due_date, sent_datetime
 from triage.inbound.question import Question
@@ -48,7 +49,9 @@ def attention(question: Question, today: date | None = None) -> Attention:
     """The care, complaint and due-date checks of ``question``; ``today`` defaults to the
     local date (dates before it are ignored)."""
     today = today or date.today()
-    care = check_care(question.subject, question.text, question.lang)
+    # Distress told under the sign-off ("Mvh Trond" and then a line) is still distress.
+    cared_for = care_text(question.text, question.below_signoff)
+    care = check_care(question.subject, cared_for, question.lang)
     complaint = check_complaint(question.subject, question.text, question.lang)
     # The subject often carries the date ("Intervju i morgen"): it is read with the words.
     due = due_date(

@@ -264,10 +264,31 @@ def member_words(body: str) -> str:
     Greeting and question are kept. If nothing would be left (a mail that is only a
     forward, say), the body comes back with just the ">" lines removed.
     """
+    return member_parts(body)[0]
+
+
+def care_text(words: str, below: str) -> str:
+    """What the care check reads: the member's words, then what is below the sign-off."""
+    return "\n\n".join(part for part in (words, below) if part)
+
+
+def care_words(body: str) -> str:
+    """``care_text`` of a body: the care check's reading of a mail, as the pass gives it."""
+    return care_text(*member_parts(body))
+
+
+def member_parts(body: str) -> tuple[str, str]:
+    """``member_words(body)``, and what the member's new text has below the sign-off (the
+    signature, and whatever was written under it that is not a P.S.).
+
+    The second part is for the care check only: a member may tell what matters most under
+    the name ("Mvh Trond" and then a line about last night), where no topic or draft should
+    look, but where distress must not go unread.
+    """
     text = body.replace("\r\n", "\n").replace("\r", "\n")[:_MAX_CHARS]
     text = _BLANK_RUNS.sub("\n\n", "\n".join(line.rstrip() for line in text.split("\n")))
     if not text.strip():
-        return ""
+        return "", ""
     head = text
     cut = _generic_header_start(text)
     if cut >= 0:
@@ -277,6 +298,9 @@ def member_words(body: str) -> str:
     def shelve(match: re.Match[str]) -> str:
         shelf.append(match.group())
         return f"\ue000{len(shelf) - 1}\ue001"
+
+    def unshelve(part: str) -> str:
+        return _SHELVED.sub(lambda match: shelf[int(match.group(1))], part)
 
     head = _LONG_LINE.sub(shelve, head)
     message = _split(head) if head.strip() else None
@@ -288,17 +312,19 @@ def member_words(body: str) -> str:
             break
         kept.append(reply.content)
     words = "\n\n".join(kept)
+    below = ""
     if message is not None:
         signature = message.SIGNATURE_REGEX.search(words)
         if signature:
             postscript = _POSTSCRIPT.search(words, signature.start())
-            after = "\n\n" + words[postscript.start() :] if postscript else ""
+            end = postscript.start() if postscript else len(words)
+            below = _unquoted(unshelve(words[signature.start() : end]))
+            after = "\n\n" + words[end:] if postscript else ""
             words = words[: signature.start()] + after
-    words = _SHELVED.sub(lambda match: shelf[int(match.group(1))], words)
-    words = _unquoted(words)
+    words = _unquoted(unshelve(words))
     words = _TRAILING_LEFTOVER.sub("", "\n" + words).strip()
     words = _DASH_NAME_TAIL.sub("", words)
-    return words or _unquoted(text)
+    return words or _unquoted(text), below
 
 
 # --- text for the classifier -------------------------------------------------------------

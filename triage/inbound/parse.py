@@ -109,7 +109,7 @@ def _parse(raw: bytes) -> tuple[Question, MailHeaders]:
     if from_form and reply_name == sender_name:
         reply_name = ""  # "Nettskjema" or "WordPress" is the form's name, not the member's
 
-    words = clean.member_words(names.without_form_fields(body) if from_form else body)
+    words, below = clean.member_parts(names.without_form_fields(body) if from_form else body)
     first = names.first_name(reply_name or (form_name if from_form else ""), reply_address, body)
     question = Question(
         message_id=_message_id(mail, raw),
@@ -126,6 +126,7 @@ def _parse(raw: bytes) -> tuple[Question, MailHeaders]:
         attachments=_attachment_names(mail.leaves),
         first_name=first,
         defects=_defects(mail),
+        below_signoff=below,
     )
     return question, mail
 

@@ -10,7 +10,9 @@ class Question:
     """One incoming mail, decoded and cleaned.
 
     ``text`` holds only the member's own words (no quoted reply, no signature);
-    ``body`` holds the whole decoded text body, kept for quoting in the reply.
+    ``body`` holds the whole decoded text body, kept for quoting in the reply;
+    ``below_signoff`` holds what the member's new text has below the sign-off (the signature
+    and anything written under it), read by the care check only.
     """
 
     message_id: str
@@ -27,3 +29,4 @@ class Question:
     attachments: tuple[str, ...] = ()
     first_name: str = ""
     defects: tuple[str, ...] = field(default=())
+    below_signoff: str = ""
