@@ -5,7 +5,7 @@
                                     [--model models/topic.joblib] [--no-pass]
 
 Each mail goes through ``member_words`` first, as in the live pass (the care check reads
-``care_words``: those words and what is below the sign-off). Prints distress recall
+``body_care_text``: those words and what is below the sign-off). Prints distress recall
 (every miss listed), the share of care: false mail flagged (every false alarm listed),
 complaint precision and recall, due-date precision and recall, and the time per mail.
 
@@ -28,7 +28,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from triage.inbound.care import check_care, lexicon_phrases
-from triage.inbound.clean import care_words, member_words
+from triage.inbound.clean import body_care_text, member_words
 from triage.inbound.complaint import check_complaint
 from triage.inbound.distress_model import shipped_model
 from triage.inbound.due import due_date
@@ -67,7 +67,7 @@ def _speed(calls: list) -> str:
 
 def evaluate_care(rows: list[dict]) -> None:
     words = [member_words(row["body"]) for row in rows]
-    cared = [care_words(row["body"]) for row in rows]  # with what is below the sign-off
+    cared = [body_care_text(row["body"]) for row in rows]  # with what is below the sign-off
     care = [
         check_care(row["subject"], text, row["lang"]) for row, text in zip(rows, cared, strict=True)
     ]
@@ -131,7 +131,7 @@ def evaluate_career(paths: list[Path]) -> None:
     rows = [row for path in paths for row in _rows(path)]
     flagged, concern = Counter(), 0
     for row in rows:
-        finding = check_care(row["subject"], care_words(row["body"]))
+        finding = check_care(row["subject"], body_care_text(row["body"]))
         if finding.needs_care:
             flagged[row.get("kind") or row["label"]] += 1
         concern += bool(finding.concern)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage.inbound.clean import care_words, for_model, member_parts, member_words
+from triage.inbound.clean import body_care_text, for_model, member_parts, member_words
 
 QUESTION_NB = "Hei,\n\nJeg har søkt på en stilling og hørt ingenting. Kan jeg ringe dem?"
 QUESTION_NN = "Hei,\n\nEg har søkt på ei stilling og ikkje høyrt noko. Kan eg ringje dei?"
@@ -250,4 +250,4 @@ def test_a_signature_line_that_starts_like_ps_is_still_cut() -> None:
 def test_member_parts_keeps_what_is_below_the_sign_off_apart(body, words, below) -> None:
     assert member_parts(body) == (words, below)
     assert member_words(body) == words
-    assert care_words(body) == "\n\n".join(part for part in (words, below) if part)
+    assert body_care_text(body) == "\n\n".join(part for part in (words, below) if part)

@@ -272,7 +272,7 @@ def care_text(words: str, below: str) -> str:
     return "\n\n".join(part for part in (words, below) if part)
 
 
-def care_words(body: str) -> str:
+def body_care_text(body: str) -> str:
     """``care_text`` of a body: the care check's reading of a mail, as the pass gives it."""
     return care_text(*member_parts(body))
 
