@@ -32,7 +32,7 @@ from triage.inbound.clean import body_care_text, member_words
 from triage.inbound.complaint import check_complaint
 from triage.inbound.distress_model import shipped_model
 from triage.inbound.due import due_date
-from triage.state.rows import CONCERN_REASON
+from triage.state.rows import is_concern
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEED_ROUNDS = 10
@@ -204,7 +204,7 @@ def evaluate_pass(rows: list[dict], model_path: Path) -> None:
     calm = [i for i, row in enumerate(rows) if not row["care"]]
     held = [i for i in calm if items[i].outcome.status == Status.NEEDS_CARE]
     print(f"through the pass: ordinary mail held as needs care: {_share(len(held), len(calm))}")
-    concern = [i for i in calm if items[i].outcome.reason.startswith(CONCERN_REASON)]
+    concern = [i for i in calm if is_concern(items[i].outcome.status, items[i].outcome.reason)]
     share = _share(len(concern), len(calm))
     print(f"  ordinary mail kept from a template by the concern band: {share}")
     statuses = Counter(items[i].outcome.status for i in distress)
