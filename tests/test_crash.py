@@ -243,7 +243,7 @@ class ForkServer:
         self.work = work
         self.process = subprocess.Popen(
             [sys.executable, "-c", ZYGOTE, str(config)], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, env=env, cwd=work, bufsize=0,
+            stdout=subprocess.PIPE, env=env, cwd=work, bufsize=0, start_new_session=True,
         )  # fmt: skip
         self.count = 0
         self.pending = b""
@@ -273,9 +273,19 @@ class ForkServer:
         line = self.line(timeout)
         return None if line is None else int(line)
 
+    def kill_pass(self, pid: int) -> None:
+        """End a pass that is stuck (the test fails anyway), so the server can go on."""
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        self.status(timeout=30)
+
     def close(self) -> None:
         self.process.stdin.close()
-        self.process.wait(timeout=30)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # a pass still running: end it and its workers
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=30)
         self.process.stdout.close()
 
 
@@ -300,22 +310,30 @@ def aimed_kill(server: ForkServer, rng: random.Random) -> tuple[str | None, bool
     deadline = time.monotonic() + 60
     code = None
     killed_worker = False
+    handled: set[int] = set()
     while code is None and time.monotonic() < deadline:
-        lines = markers(trace)
-        # Workers go on writing markers while another process is stopped at its marker.
-        stops = [line for line in lines if line.startswith(("stopped", "killed"))]
-        if stops and stops[-1].startswith("stopped"):
-            stopped = int(stops[-1].split()[1])
-            # A stopped worker: kill it (the pass must go on without it) or the pass itself.
-            victim = stopped if stopped == pid or rng.random() < 0.7 else pid
+        # Workers go on writing markers while another process is stopped at its marker, and
+        # each worker counts its own markers: two of them can stop between two looks.
+        stopped = [
+            int(line.split()[1]) for line in markers(trace) if line.startswith("stopped")
+        ]  # fmt: skip
+        for process in (p for p in stopped if p not in handled):
+            handled.add(process)
+            # A stopped worker: kill it (the pass must go on without it) or the pass itself
+            # (its workers die with it, stopped or not).
+            victim = process if process == pid or rng.random() < 0.7 else pid
             killed_worker = killed_worker or victim != pid
             with contextlib.suppress(ProcessLookupError):
                 os.kill(victim, signal.SIGKILL)
-            code = server.status() if victim == pid else None
             with trace.open("a") as out:
                 out.write(f"killed {victim}\n")
-        else:
+            if victim == pid:
+                code = server.status()
+                break
+        if code is None:
             code = server.status(timeout=0.001)
+    if code is None:
+        server.kill_pass(pid)
     assert code is not None, f"pass stuck: {markers(trace)[-5:]}"
     seen = [m for m in markers(trace) if not m.startswith(("stopped", "killed"))]
     where = f"{mode} {seen[-1] if seen else 'start'}"
