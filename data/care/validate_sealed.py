@@ -28,6 +28,8 @@ SETS = {
                             (False, "nb"): 32, (False, "nn"): 16, (False, "en"): 32}, 14),
     "fresh5": ("cf5", 120, {(True, "nb"): 15, (True, "nn"): 10, (True, "en"): 15,
                             (False, "nb"): 32, (False, "nn"): 16, (False, "en"): 32}, 14),
+    "fresh6": ("cf6", 120, {(True, "nb"): 15, (True, "nn"): 10, (True, "en"): 15,
+                            (False, "nb"): 32, (False, "nn"): 16, (False, "en"): 32}, 14),
 }
 
 FIELDS = ["id", "subject", "body", "lang", "care", "complaint", "topic", "kind", "signal"]
