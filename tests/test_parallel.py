@@ -102,6 +102,29 @@ def test_a_dead_worker_is_replaced_by_this_process(caplog):
     assert "worker process stopped unexpectedly" in caplog.text
 
 
+def stops_in_a_worker(data: list, context: int) -> list:
+    """Doubles, except in a worker process: SIGSTOP, as a stuck worker would never answer."""
+    if os.getpid() != data[0]:
+        os.kill(os.getpid(), signal.SIGSTOP)
+    return [value * context for value in data[1:]]
+
+
+def test_a_worker_that_never_answers_is_killed_and_its_job_done_here(monkeypatch, caplog):
+    monkeypatch.setattr(parallel, "JOB_TIMEOUT", 1.0)
+    pool = WorkerPool(2, 3)
+    try:
+        first = pool.submit(Job(double, [1, 2, 3, 4])).result()
+        stuck = pool.submit(Job(stops_in_a_worker, [os.getpid(), 7])).result()
+        later = pool.submit(Job(double, [5, 6])).result()
+        workers = pool.workers
+    finally:
+        pool.close()  # before the fix: waited forever on the stopped worker
+    assert first == [3, 6, 9, 12] and stuck == [21] and later == [15, 18]
+    assert pool.broken and workers
+    assert not any(worker.is_alive() for worker in workers)
+    assert "did not answer in 1 s" in caplog.text
+
+
 # -- real passes -----------------------------------------------------------------------------------
 
 

@@ -24,7 +24,9 @@ Worker processes are forked once the model and the templates are loaded, so they
 with this process instead of loading their own; they do no I/O, hold nothing the pass needs,
 and are killed by the kernel when this process dies (PR_SET_PDEATHSIG). A worker that dies
 (the OOM killer, a crash in a C extension) breaks the pool: the jobs it held are done again in
-this process, and so is the rest of the pass.
+this process, and so is the rest of the pass. So does a worker that does not answer within
+``JOB_TIMEOUT`` (stopped, or stuck): the workers are killed first, so that none can hold the
+pass at its end.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -51,6 +54,9 @@ MIN_MESSAGES_FOR_WORKERS = 8
 # the one being parsed.
 _DEPTH = 3
 _PR_SET_PDEATHSIG = 1
+# Seconds a job's results may take once the pass waits for them. A batch's CPU work takes well
+# under a second; a worker this late is stopped or stuck, and the job is done here instead.
+JOB_TIMEOUT = 300.0
 
 
 @dataclass(frozen=True)
@@ -103,10 +109,15 @@ class WorkerPool:
         self.context = context
         self.processes = processes
         self.broken = False
+        self._forks = _Forks()
         self._pool = ProcessPoolExecutor(
-            processes, mp_context=multiprocessing.get_context("fork"), initializer=_started,
-            initargs=(os.getpid(),),
+            processes, mp_context=self._forks, initializer=_started, initargs=(os.getpid(),),
         )  # fmt: skip
+
+    @property
+    def workers(self) -> list[Any]:
+        """The worker processes started so far (multiprocessing's Process objects)."""
+        return list(self._forks.started)
 
     def submit(self, job: Job) -> _Done | _Pieces:
         if self.broken:
@@ -119,21 +130,48 @@ class WorkerPool:
             return self.redo(job)
         return _Pieces(self, job, futures)
 
-    def redo(self, job: Job) -> _Done:
-        """A worker died: this job (and every later one) is done in this process."""
+    def redo(self, job: Job, why: str = "stopped unexpectedly") -> _Done:
+        """A worker died or hangs: this job (and every later one) is done in this process."""
         if not self.broken:
             self.broken = True
             log.warning(
-                "a worker process stopped unexpectedly; its batch is done again in this"
-                " process, and so is the rest of the pass"
+                "a worker process %s; its batch is done again in this process, and so is the"
+                " rest of the pass",
+                why,
             )
+            self._kill_workers()
         return _Done(job.function(job.data, self.context))
+
+    def _kill_workers(self) -> None:
+        """SIGKILL every worker still there: a stopped or stuck one ignores the pool's SIGTERM
+        and would hold the pass in ``close``."""
+        for process in self.workers:
+            with suppress(OSError, ValueError):
+                process.kill()
 
     def close(self) -> None:
         global _context
+        if self.broken:
+            self._kill_workers()
         with suppress(BrokenProcessPool):
             self._pool.shutdown(wait=True, cancel_futures=True)
         _context = None
+
+
+class _Forks:
+    """The fork start method, keeping the processes it starts (the pool's workers)."""
+
+    def __init__(self) -> None:
+        self._fork = multiprocessing.get_context("fork")
+        self.started: list[Any] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._fork, name)
+
+    def Process(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 (the context's own name)
+        process = self._fork.Process(*args, **kwargs)
+        self.started.append(process)
+        return process
 
 
 class _Pieces:
@@ -141,10 +179,17 @@ class _Pieces:
         self.pool, self.job, self.futures = pool, job, futures
 
     def result(self) -> list:
+        deadline = time.monotonic() + JOB_TIMEOUT
         try:
-            return [item for future in self.futures for item in future.result()]
+            return [
+                item
+                for future in self.futures
+                for item in future.result(timeout=max(0.0, deadline - time.monotonic()))
+            ]
         except BrokenProcessPool:
             return self.pool.redo(self.job).result()
+        except TimeoutError:
+            return self.pool.redo(self.job, f"did not answer in {JOB_TIMEOUT:.0f} s").result()
 
 
 def _started(parent: int) -> None:
