@@ -45,7 +45,7 @@ _SCHEMA: dict[str, set[str]] = {
     "model": {"path", "min_confidence"},
     "replies": {
         "from_address", "from_name", "templates", "own_addresses", "keyword_prefix",
-        "max_drafts_per_sender_per_day", "mode", "office_name",
+        "max_drafts_per_sender_per_day", "mode", "office_name", "repeat_days",
     },
     "smtp": {
         "host", "port", "security", "username", "password_env", "password_command", "auth",
@@ -290,10 +290,17 @@ def _read_replies(reader: _Reader) -> RepliesSettings:
         templates=reader.folder("replies", "templates", "templates"),
         own_addresses=tuple(own),
         **reader.options(
-            "replies", RepliesSettings, "keyword_prefix", "max_drafts_per_sender_per_day", "mode"
+            "replies",
+            RepliesSettings,
+            "keyword_prefix",
+            "max_drafts_per_sender_per_day",
+            "mode",
+            "repeat_days",
         ),
         office_names=_office_names(reader),
     )
+    if replies.repeat_days < 0:
+        reader.problems.append("[replies] repeat_days must be 0 (off) or more")
     if replies.mode not in REPLY_MODES:
         reader.problems.append(f"[replies] mode must be one of {', '.join(REPLY_MODES)}")
     if not replies.templates.is_dir():

@@ -68,6 +68,8 @@ class RepliesSettings:
     own_addresses: tuple[str, ...] = ()
     keyword_prefix: str = "triage-"
     max_drafts_per_sender_per_day: int = 3
+    # A member who got a template on a topic within this many days gets no second one on it.
+    repeat_days: int = 60
     mode: str = "draft"  # one of REPLY_MODES
     office_names: dict[str, str] = field(default_factory=dict)
 

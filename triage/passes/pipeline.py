@@ -274,6 +274,7 @@ class Triage:
         answered_elsewhere(self.db, [(i.uid, i.outcome) for i in items], flags, self._sent_now)
         # classify, compose (CPU)
         items = yield Job(classify_and_compose, items)
+        self._hold_back_repeats(items)  # reads the store
         if self.dry_run:  # the lines of `run --dry-run` instead of 1-3
             result.planned += plan_batch(batch, {i.uid: i.outcome for i in items})
             yield RECORDED  # nothing recorded: a dry run writes nothing
@@ -315,6 +316,26 @@ class Triage:
         if self.db.drafts_since(address, since) + in_batch[address] >= limit:
             return f"loop protection: {limit} drafts to this sender in the last day"
         return None
+
+    def _hold_back_repeats(self, items: list[Item]) -> None:
+        """No second template on a topic to the same member within ``[replies] repeat_days``:
+        a member who writes again about it (unhappy with the template, or with more to ask)
+        gets a counsellor. Counted from the store and from this batch's earlier drafts."""
+        days = self.settings.replies.repeat_days
+        drafted = [i for i in items if i.outcome.status == Status.PENDING and i.outcome.reply_to]
+        if days <= 0 or not drafted:
+            return
+        since = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
+        earlier = self.db.templates_since([i.outcome.reply_to for i in drafted], since)
+        today = datetime.now(UTC).date().isoformat()
+        for item in drafted:
+            had = earlier.setdefault(item.outcome.reply_to, {})
+            topics = stages.draft_topics(item.outcome)
+            again = [topic for topic in topics if topic in had]
+            if again:
+                stages.hold_repeat(item, again[0], had[again[0]])
+            else:
+                had.update(dict.fromkeys(topics, today))
 
     def _new_only(self, items: list[Item]) -> tuple[list[Item], dict[int, bytes]]:
         """The items the store does not know yet, unreadable ones first (the order they are

@@ -35,7 +35,7 @@ from triage.inbound.guard import skip_reason
 from triage.inbound.question import Question
 from triage.model import classify, situations
 from triage.model.situations import Reading, SituationModel
-from triage.state.rows import hold_for_a_person, outcome_for
+from triage.state.rows import REPEAT_REASON, hold_for_a_person, outcome_for
 from triage.state.statuses import Status
 from triage.state.store import Outcome
 
@@ -166,7 +166,7 @@ def classify_questions(
             continue  # held for a person before the topic counted (care, complaint)
         if item.no_draft_reason:
             outcome.status, outcome.reason = Status.NEEDS_COUNSELLOR, item.no_draft_reason
-        elif prediction.abstained or prediction.topic == "other" or not _draft_topics(outcome):
+        elif prediction.abstained or prediction.topic == "other" or not draft_topics(outcome):
             outcome.status = Status.NEEDS_COUNSELLOR
             outcome.reason = "model not sure" if prediction.abstained else "not a standard topic"
     return items
@@ -177,7 +177,7 @@ def read_drafted_situations(items: list[Item], model: SituationModel) -> list[Re
     after `classify_questions`), read in one call; None for the others (care, a counsellor,
     skipped, set aside), whose handling does not change."""
     drafted = [
-        (index, item.question, _draft_topics(item.outcome))
+        (index, item.question, draft_topics(item.outcome))
         for index, item in enumerate(items)
         if item.question is not None and item.outcome.status == Status.PENDING
     ]
@@ -197,7 +197,7 @@ def compose_draft(item: Item, composer: Composer, reading: Reading | None = None
     outcome, question = item.outcome, item.question
     if question is None or outcome.status != Status.PENDING:
         return item
-    topics = _draft_topics(outcome)
+    topics = draft_topics(outcome)
     reading = reading or Reading()
     draft = composer.draft(
         question.lang,
@@ -216,5 +216,17 @@ def compose_draft(item: Item, composer: Composer, reading: Reading | None = None
     return item
 
 
-def _draft_topics(outcome: Outcome) -> list[str]:
+def hold_repeat(item: Item, topic: str, day: str) -> Item:
+    """No second template on ``topic`` for the same member: the question waits for a
+    counsellor (who sees the earlier exchange on the item page), its draft dropped."""
+    outcome = item.outcome
+    outcome.status = Status.NEEDS_COUNSELLOR
+    outcome.reason = f"{REPEAT_REASON} {topic}: this member got its template on {day}"
+    outcome.draft_text, outcome.draft_message_id, outcome.draft_blocks = "", "", {}
+    item.draft, item.when = b"", None
+    return item
+
+
+def draft_topics(outcome: Outcome) -> list[str]:
+    """The topics a question's draft is made of (all but "other")."""
     return [t for t, _ in outcome.topics if t != "other"]

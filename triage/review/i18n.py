@@ -70,6 +70,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the member is unhappy with an answer from us. See what we replied last time,"
         " and answer personally, not with the same template again.",
     },
+    "repeat": {"nb": "Samme tema igjen", "en": "The same topic again"},
+    "repeat_note": {
+        "nb": "medlemmet fikk malen om dette temaet nylig og skriver igjen. Se hva vi svarte sist,"
+        " og svar personlig.",
+        "en": "the member got our template on this topic lately and writes again. See what we"
+        " replied last time, and answer personally.",
+    },
     "complaint_blank_note": {
         "nb": "Klage på et tidligere svar: skriv et personlig svar, ikke samme mal igjen.",
         "en": "A complaint about an earlier answer: write a personal reply, not the same"

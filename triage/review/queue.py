@@ -20,7 +20,7 @@ from triage.review.display import editable
 from triage.review.service import generated_text, signer_name, stale_params
 from triage.state import claims, queue
 from triage.state.history import member_history
-from triage.state.rows import is_concern
+from triage.state.rows import is_concern, is_repeat
 from triage.state.statuses import AWAITING, CLAIMED, Status
 from triage.topics import TOPICS
 
@@ -75,6 +75,8 @@ def render_item(
     care = Status.NEEDS_CARE in (row["status"], claim and claim["before"])
     # Wording the distress model is less sure of kept the mail from a template: say which.
     concern = not care and is_concern(row["status"], row["reason"] or "")
+    # The member got this topic's template lately: the earlier exchange comes first.
+    repeat = is_repeat(row["status"], row["reason"] or "")
     page = render_template(
         "item.html",
         row=row,
@@ -85,6 +87,8 @@ def render_item(
         blank=row["status"] == Status.NEEDS_COUNSELLOR and not row["draft_text"],
         care=care,
         concern=concern,
+        repeat=repeat,
+        earlier_first=bool(row["complaint"]) or repeat,
         history=history,
         topics=TOPICS,
         reasons=REJECT_REASONS,

@@ -21,6 +21,7 @@ from triage.state.store import Outcome
 
 COMPLAINT_REASON = "complaint about an earlier answer"
 CONCERN_REASON = "may show distress"
+REPEAT_REASON = "asked again about"
 
 
 def outcome_for(question: Question, place: Mapping[str, Any]) -> Outcome:
@@ -67,6 +68,11 @@ def is_concern(status: str, reason: str) -> bool:
     """Whether the distress model's concern band (not a care finding) kept the mail from a
     template."""
     return status != Status.NEEDS_CARE and reason.startswith(CONCERN_REASON)
+
+
+def is_repeat(status: str, reason: str) -> bool:
+    """Whether the question waits only because this member got the topic's template lately."""
+    return status == Status.NEEDS_COUNSELLOR and reason.startswith(REPEAT_REASON)
 
 
 def loggable_reason(status: str, reason: str) -> str:

@@ -295,6 +295,29 @@ class Store:
         ).fetchone()
         return int(row[0])
 
+    def templates_since(self, addresses: Sequence[str], since: str) -> dict[str, dict[str, str]]:
+        """For each of ``addresses``, the topics of the template drafts made for it since
+        ``since`` (an ISO time), each with the day of the latest: drafts waiting, being sent,
+        sent or kept, not rejected ones, nor a counsellor's own answer (no template blocks)."""
+        wanted = sorted(set(addresses))
+        if not wanted:
+            return {}
+        marks = ", ".join("?" for _ in wanted)
+        statuses = (Status.DRAFTED, Status.PENDING, Status.SENDING, Status.SENT, Status.KEEPING,
+                    Status.KEPT)  # fmt: skip
+        rows = self.execute(
+            f"SELECT reply_to, topics, created_at FROM messages WHERE reply_to IN ({marks})"
+            f" AND status IN ({', '.join('?' for _ in statuses)}) AND created_at >= ?"
+            " AND draft_blocks NOT IN ('', '{}') ORDER BY created_at",
+            (*wanted, *statuses, since),
+        )
+        found: dict[str, dict[str, str]] = {}
+        for row in rows:
+            for topic, _ in json.loads(row[1] or "[]"):
+                if topic != "other":
+                    found.setdefault(row[0], {})[topic] = str(row[2])[:10]
+        return found
+
     def set_aside(self) -> list[dict[str, Any]]:
         rows = self.execute(
             "SELECT message_id, reason, updated_at FROM messages WHERE status = ?"
