@@ -143,6 +143,11 @@ def test_the_review_page_puts_the_earlier_exchange_first_for_a_repeat(box, make_
     first, repeat = rows(box, ["<first@example.net>", "<salary@example.net>"])
     assert first["status"] == Status.DRAFTED
     assert repeat["reason"].startswith("asked again about salary")
+    queue = client.get("/").get_data(as_text=True)
+    rows_html = queue.split('<tr class="item ')[1:]
+    (repeat_row,) = [row for row in rows_html if "salary%40example.net" in row or "salary@" in row]
+    assert '<span class="badge complaint repeat">Samme tema igjen</span>' in repeat_row
+    assert sum("Samme tema igjen" in row for row in rows_html) == 1
     page = client.get("/item", query_string={"m": "<salary@example.net>"}).get_data(as_text=True)
     assert 'id="repeat-note"' in page and "Samme tema igjen" in page
     assert 'id="complaint-note"' not in page

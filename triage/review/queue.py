@@ -39,6 +39,7 @@ def index() -> str:
         row["elsewhere"] = replies_elsewhere(row)
         row["due_soon"] = bool(row["due"]) and row["due"] <= soon
         row["concern"] = is_concern(row["status"], row["reason"] or "")
+        row["repeat"] = is_repeat(row["status"], row["reason"] or "")
     taken = claims.claimed(db)
     for row in taken:
         row["age"] = age(row["started_at"] or "", now)
