@@ -28,7 +28,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from triage.inbound.care import check_care, lexicon_phrases
-from triage.inbound.clean import body_care_text, member_words
+from triage.inbound.clean import body_care_text, care_text, member_parts, member_words
 from triage.inbound.complaint import check_complaint
 from triage.inbound.distress_model import shipped_model
 from triage.inbound.due import due_date
@@ -66,8 +66,9 @@ def _speed(calls: list) -> str:
 
 
 def evaluate_care(rows: list[dict]) -> None:
-    words = [member_words(row["body"]) for row in rows]
-    cared = [body_care_text(row["body"]) for row in rows]  # with what is below the sign-off
+    parts = [member_parts(row["body"]) for row in rows]  # each body cleaned once
+    words = [text for text, _ in parts]
+    cared = [care_text(*part) for part in parts]  # with what is below the sign-off
     care = [
         check_care(row["subject"], text, row["lang"]) for row, text in zip(rows, cared, strict=True)
     ]

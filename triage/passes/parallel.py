@@ -151,8 +151,6 @@ class WorkerPool:
 
     def close(self) -> None:
         global _context
-        if self.broken:
-            self._kill_workers()
         with suppress(BrokenProcessPool):
             self._pool.shutdown(wait=True, cancel_futures=True)
         _context = None
