@@ -307,6 +307,11 @@ def test_person_who_writes_email_line_is_not_a_form() -> None:
         ("Kari Nordmann (Student) <kn@example.no>", QUESTION, "Kari"),
         ("Nordmann Kari <kn@example.no>", QUESTION + "\n\nMvh\nKari", "Kari"),
         ("=?utf-8?q?=C3=85se_Berg?= <ase@example.no>", QUESTION, "Åse"),
+        # Letters beyond the Nordic ones: members from everywhere.
+        ("=?utf-8?q?Zo=C3=AB_Hartmann?= <zoe@example.net>", QUESTION, "Zoë"),
+        ("=?utf-8?q?=C5=81ukasz_Nowak?= <ln@example.net>", QUESTION, "Łukasz"),
+        ("=?utf-8?q?Ji=C5=99=C3=AD_Dvo=C5=99=C3=A1k?= <jd@example.net>", QUESTION, "Jiří"),
+        ("kn@example.no", QUESTION + "\n\nBest regards,\nZoë", "Zoë"),
         ("kn@example.no", QUESTION + "\n\nMvh\nKari", "Kari"),
         ("kn@example.no", QUESTION + "\n\nHilsen Ola N.", "Ola"),
         ("kn@example.no", QUESTION + "\n\nMed vennlig hilsen\nKari Nordmann\nRådgiver", "Kari"),

@@ -53,8 +53,18 @@ _SIGNOFF = re.compile(
     r"cheers|takk)\b",
     re.IGNORECASE,
 )
-_UPPER, _LOWER = "A-ZÆØÅÄÖÜÉÈÁÓÚ", "a-zæøåäöüéèáóúíñçß"
-_NAME_TOKEN = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$")
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters ("Kari", "Zoë", "Łukasz"), or two joined by a hyphen
+    ("Ole-Martin"): letters of any alphabet, as Unicode says, not a list of them."""
+    pieces = word.split("-")
+    return len(pieces) <= 2 and all(
+        len(piece) >= 2 and piece[0].isupper() and piece[1:].isalpha() and piece[1:].islower()
+        for piece in pieces
+    )
+
+
 # Words that show up as display names but are not people, and organisation suffixes.
 _NOT_NAMES = _word_set(
     """info post postmottak postmaster noreply no-reply admin administrator kontakt contact
@@ -129,7 +139,7 @@ def _name_tokens(display: str, local: str, fix_case: bool = False) -> list[str]:
             continue
         if fix_case and (word.isupper() or word.islower()):
             word = "-".join(piece.capitalize() for piece in word.split("-"))
-        if not _NAME_TOKEN.match(word) or word.lower() in _NOT_NAMES:
+        if not _name_word(word) or word.lower() in _NOT_NAMES:
             return []
         tokens.append(word)
     return tokens
