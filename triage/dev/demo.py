@@ -55,6 +55,11 @@ from_address = "{user}"
 from_name = "Karriererådgivningen"
 templates = "{root}/templates"
 
+[replies.office_name]  # under the counsellor's name, per reply language
+nb = "Karriererådgivningen"
+nn = "Karriererettleiinga"
+en = "Career Counselling"
+
 [train]
 data = "{root}/data"
 """
