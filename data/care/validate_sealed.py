@@ -30,6 +30,8 @@ SETS = {
                             (False, "nb"): 32, (False, "nn"): 16, (False, "en"): 32}, 14),
     "fresh6": ("cf6", 120, {(True, "nb"): 15, (True, "nn"): 10, (True, "en"): 15,
                             (False, "nb"): 32, (False, "nn"): 16, (False, "en"): 32}, 14),
+    "fresh7": ("cf7", 120, {(True, "nb"): 15, (True, "nn"): 10, (True, "en"): 15,
+                            (False, "nb"): 32, (False, "nn"): 16, (False, "en"): 32}, 14),
 }
 
 FIELDS = ["id", "subject", "body", "lang", "care", "complaint", "topic", "kind", "signal"]
