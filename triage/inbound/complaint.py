@@ -100,7 +100,11 @@ _COMPLAINT = (
     r"|counsell?or|adviser|advisor|help|treatment)",
     r"(?:formal |official )?complaint (?:about|regarding|on|over) (?:the|your|an?|my) (?:\w+ )?"
     r"(?:answer|reply|response|advice|service|counsell?or|adviser|advisor)",
-    r"(?:want|wish|would like|like) to (?:complain|file a complaint|make a complaint)",
+    # "I want to complain", "... about your answer"; not "... about a job ad", "... against
+    # the municipality": a complaint with another object is someone else's business.
+    r"(?:want|wish|would like|like) to (?:complain|file a complaint|make a complaint)"
+    r"(?! (?:about|against|regarding|over|on|to) (?!(?:you|your|the (?:\w+ )?(?:answer|reply|"
+    r"advice|service|counsell?or)|my (?:last |earlier )?(?:answer|reply|question))\b))",
     rf"klag\w* (?:på|over) (?:\w+ ){{0,2}}?(?:svaret|svara|svar|rådet|råda|råd|rådgiving\w*|"
     rf"rådgivning\w*|rådgjeving\w*|veiledning\w*|rettleiing\w*|tjenesten|tenesta|behandlingen|"
     rf"handsaminga|rådgiveren|rådgjevaren|oppfølgingen|oppfølginga|{US})",
@@ -132,6 +136,31 @@ _COMPLAINT = (
     r"(?:dere|du|dykk) (?:\w+ )?(?:sendte|sende|ga|gav|kopierte) (?:meg )?(?:bare |berre )?"
     r"(?:det samme|det same|samme|same|et standard|eit standard|en standard|ein standard|en mal|"
     r"ein mal)",
+    # Our answer does not fit the member, was careless, or was about something else.
+    rf"(?:svaret|svara|rådet|råda|rådene) (?:ditt|deres|dykkar|du ga|dere ga|eg fekk|jeg fikk) "
+    rf"(?:\w+ )?(?:stemmer|stemmar|passer|passar|gjelder|gjeld) (?:\w+ )?{NOT}",
+    r"(?:svaret|svara|rådet|råda|rådene|your (?:answer|reply|advice)|the (?:answer|reply|advice)"
+    r" (?:i|you) (?:got|gave|sent)) (?:\w+ ){0,3}?(?:var|er|vart|was|is|were) (?:\w+ )?"
+    r"(?:slurvete|slurvet|slurvut|overfladisk\w*|lettvint|careless|sloppy|superficial|lazy)",
+    rf"(?:svaret|svara|your (?:answer|reply)|the (?:answer|reply) i got) (?:\w+ )?(?:handla|"
+    rf"handlet|handler|handlar|was|were|is) (?:om|about) (?:\w+ ){{0,4}}?(?:\w+),? (?:og )?"
+    rf"(?:{NOT}|ikkje|ikke) (?:om |about )?(?:spørsmålet|det|what|my)",
+    r"(?:skrev|skreiv|wrote) (?:\w+ ){0,3}?(?:på|in) (?:nynorsk|bokmål|norsk|engelsk|english|"
+    r"norwegian),? (?:\w+ ){0,3}?(?:fikk|fekk|got) (?:\w+ )?(?:svar|answer|reply|a reply|an "
+    r"answer) (?:på|in) (?:nynorsk|bokmål|norsk|engelsk|english|norwegian)",
+    # A template instead of a person: "svarte med en mal", "a real person this time".
+    r"(?:svarte|svara|svarer|answered|replied) (?:meg |me )?(?:med|with) (?:en|ein|a|an) "
+    r"(?:mal|ferdig tekst|standardtekst|template|form letter)"
+    r"|(?:fikk|fekk|got) (?:tilbake |bare |berre |back |only )?(?:en|ein|a) (?:ferdig|ferdigskriven"
+    r"|ready-made|pre-written|prewritten) (?:tekst|text)",
+    r"(?:få|ha|fikk|fekk) (?:et|eit) (?:ordentlig|ordentleg|skikkelig|skikkeleg|ekte) svar"
+    r"|(?:svar|answer|reply) (?:fra|frå|from) (?:en|ein|a) (?:ekte |virkelig |verkeleg |real |"
+    r"actual )?(?:person|human|menneske)\b|(?:could|can|may|would) (?:\w+ ){0,2}?(?:a real|an "
+    r"actual|a living) (?:person|human)",
+    r"(?:does|did|do) (?:anyone|anybody|someone) (?:\w+ )?read (?:these|this|the|our|my|what)"
+    rf"|(?:don{APO}t|do not) think (?:anyone|anybody) (?:\w+ )?read|(?:leser|les|leste|las) "
+    r"(?:noen|nokon) (?:\w+ )?(?:det|mailene|e-postene|e-postane|meldingene|meldingane|"
+    r"spørsmålene|spørsmåla)\b",
 )
 
 # Each pattern on its own, for lower-cased text; the prefilter says which can match a mail.
@@ -222,8 +251,9 @@ _OURS = compile_words(
 )
 # A mail that says what we wrote before is about our answer, whoever else it names.
 _EARLIER_ANSWER = compile_words(
-    r"(?:dere|dykk|du|you|de) (?:skrev|skreiv|sa|svarte|svara|told me|wrote|said|replied|"
-    r"answered)|your (?:answer|reply|advice)|svaret (?:deres|dykkar|ditt|fra dere|frå dykk)"
+    r"(?:dere|dykk|du|you|de) (?:skrev|skreiv|sa|svarte|svara|sende|sendte|told me|wrote|said|"
+    r"replied|answered|sent)|your (?:answer|reply|advice)|svaret (?:deres|dykkar|ditt|fra dere|"
+    r"frå dykk)"
 )
 MAX_PHRASES = 4
 
