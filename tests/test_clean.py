@@ -251,3 +251,27 @@ def test_member_parts_keeps_what_is_below_the_sign_off_apart(body, words, below)
     assert member_parts(body) == (words, below)
     assert member_words(body) == words
     assert body_care_text(body) == "\n\n".join(part for part in (words, below) if part)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "---------- Forwarded message ---------",
+        "-------- Videresendt melding --------",
+        "Begin forwarded message:",
+    ],
+)
+def test_a_forward_is_read_by_the_care_check_only(title: str) -> None:
+    # What the member sent someone else is often their own words: the care check reads it,
+    # the topic and the draft (the member's words) do not.
+    body = (
+        "Hi, forwarding what I wrote to the agency. Is the tone right?\n\n"
+        f"{title}\nFrom: Ola <ola@example.no>\nDate: 1 March 2026\nSubject: Hours\n"
+        "To: Agency <jobs@example.no>\n\nHello,\nI can work any shift. "
+        "Nothing seems to matter much these days.\n\nOla\n"
+    )
+    words, below = member_parts(body)
+    assert words == "Hi, forwarding what I wrote to the agency. Is the tone right?"
+    assert below.startswith("Hello,\nI can work any shift. Nothing seems to matter")
+    assert "From:" not in below and "Subject:" not in below
+    assert "Nothing seems to matter" in body_care_text(body)

@@ -108,10 +108,21 @@ _FORWARD_WORDS = re.compile(
 # What a cut leaves at the end: separator rules, a dangling "From:" line or address.
 _TRAILING_LEFTOVER = re.compile(
     r"(?:\n[ \t]*(?:[-_—–=*~ \t]{3,}|-{2,}[^\n]{1,80}-{2,}"
-    r"|\*?(?:From|Fra|Frå|Von|Från|De)\*?:[^\n]*|<[^<>\s]+@[^<>\s]+>)[ \t]*)+\s*\Z",
+    r"|\*?(?:From|Fra|Frå|Von|Från|De)\*?:[^\n]*|<[^<>\s]+@[^<>\s]+>"
+    r"|(?:begin forwarded message|start på videresendt melding)[ \t]*:?)[ \t]*)+\s*\Z",
     re.IGNORECASE,
 )
 
+# A forward is often the member's own mail sent on ("forwarding what I wrote to the
+# recruiter"): the care check reads it, the topic and the draft do not.
+_FORWARD_TITLE = re.compile(
+    r"^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|videresendt melding|vidaresendt melding"
+    r"|videresendt e-post|vidaresend e-post)[^\n]*"
+    r"|(?:begin forwarded message|start på videresendt melding|videresendt melding"
+    r"|forwarded message)[ \t]*:?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FORWARD_CARE_CHARS = 4_000  # enough for a mail or two; a forwarded report is not read whole
 _MAX_CHARS = 100_000  # the member's words are at the top; long tails only cost time
 # Some of the library's header patterns take time quadratic in the line length, and a
 # header is never this long, so long lines are set aside while the library looks.
@@ -324,7 +335,21 @@ def member_parts(body: str) -> tuple[str, str]:
     words = _unquoted(unshelve(words))
     words = _TRAILING_LEFTOVER.sub("", "\n" + words).strip()
     words = _DASH_NAME_TAIL.sub("", words)
-    return words or _unquoted(text), below
+    if not words:
+        return _unquoted(text), below
+    return words, "\n\n".join(part for part in (below, _forwarded(text)) if part)
+
+
+def _forwarded(text: str) -> str:
+    """The text of the first forwarded message in ``text``, without its header lines."""
+    title = _FORWARD_TITLE.search(text)
+    if title is None:
+        return ""
+    lines = text[title.end() : title.end() + _FORWARD_CARE_CHARS].split("\n")
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or _HEADER_FIELD.match(lines[start])):
+        start += 1
+    return _unquoted("\n".join(lines[start:]))
 
 
 # --- text for the classifier -------------------------------------------------------------
