@@ -248,6 +248,27 @@ def test_check_is_fast() -> None:
 
 # --- complaints about an earlier answer ----------------------------------------------------
 
+
+def test_hopeless_at_a_skill_is_not_distress_but_hopeless_today_is() -> None:
+    assert not check_care("", "Jeg er helt håpløs i regneark, bør jeg ta et kurs?").needs_care
+    assert not check_care("", "Eg er heilt håplaus når eg skal presentere meg.").needs_care
+    assert check_care("", "Jeg er helt håpløs i dag, alt går galt.").needs_care
+
+
+def test_burnout_told_as_background_is_not_distress_but_burnout_now_is() -> None:
+    for text in (
+        "I burnt out in 2021 and was off for a year; now I'm applying for team lead roles.",
+        "For to år siden var jeg utbrent, men nå er jeg tilbake i full jobb.",
+        "Eg var utbrent i fjor og er heilt frisk no.",
+    ):
+        assert not check_care("", text).needs_care, text
+    for text in (
+        "Jeg er utbrent og vet ikke hva jeg skal gjøre.",
+        "I burnt out in 2021 and I can feel it happening again now.",
+    ):
+        assert check_care("", text).needs_care, text
+
+
 COMPLAINTS = [
     "Sist fikk jeg bare et standardsvar fra dere. Hva bør jeg be om i lønn?",
     "You did not answer my question about the pension at all.",
@@ -276,6 +297,16 @@ COMPLAINTS = [
     "Jeg håper på et svar som faktisk tar hensyn til situasjonen min.",
     "Jeg sendte dere et spørsmål i mars, og har fremdeles ikke fått noe svar.",
     "I sent you a question two weeks ago and still have no answer.",
+    "Svaret deres passer ikke for meg, jeg er ikke i staten.",
+    "To be honest the advice you gave was sloppy.",
+    "Svaret handlet om lønn, ikke om det jeg spurte om.",
+    "Eg skreiv på nynorsk, men fekk svar på bokmål.",
+    "You replied with a template again.",
+    "Kan jeg få et ordentlig svar denne gangen?",
+    "Could an actual person look at this instead?",
+    "Does anyone read these messages at all?",
+    "Leser noen det vi sender inn her?",
+    "Svaret de sende var heilt generelt.",
 ]
 NOT_COMPLAINTS = [
     "Jeg fikk bare et standardsvar fra arbeidsgiveren. Bør jeg ringe?",
@@ -296,6 +327,10 @@ NOT_COMPLAINTS = [
     "I asked the recruiter a question after the interview and still have no answer from them.",
     "Is there a generic list of interview questions I could practise with?",
     "I could have found a job anywhere, but I chose this one.",
+    "I want to file a complaint against the agency that handled my case.",
+    "I'd like to make a complaint about a discriminating job advert.",
+    "I need a real answer from myself about whether to move, any tips?",
+    "De sendte meg et helt generelt avslag, bør jeg be om en begrunnelse?",
 ]
 
 

@@ -16,6 +16,10 @@ from triage.inbound.lexicon import Prefilter, compile_words, lower_same_length, 
 
 # (family, lang, text, a phrase the finding must contain or be contained in)
 DISTRESS = [
+    # A burnout now, or back again (one told as background is in test_care).
+    ("burnout", "nb", "Jeg er utbrent og får ikke gjort noe som helst.", "utbrent"),
+    ("burnout", "nn", "Eg var utbrent i 2022, og no kjenner eg det kjem att.", "utbrent"),
+    ("burnout", "en", "I think I'm burnt out, and the job search makes it worse.", "burnt out"),
     # Norwegian subordinate-clause order: the negation before the verb.
     ("negated_order", "nb", "Jeg skriver fordi jeg ikke ser noen utvei lenger.", "ikke ser noen utvei"),
     ("negated_order", "nb", "Problemet er at jeg ikke lenger orker mer av dette.", "orker mer"),

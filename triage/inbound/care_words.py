@@ -91,7 +91,9 @@ HOPELESS = Family(
         r"verkar|ser|har blitt|har vorte|vert) (?:\w+ ){0,2}?(?:håpløs|håplaus|vonlaus|mørk|"
         r"svart|tung|grå)\w*",
         r"håpløshet\w*|håplausheit|vonløyse|håpløyse|fortvilelse|fortviling",
-        rf"{I_AM_NB} (?:{SO} )?(?:håpløs|håplaus|vonlaus)(?! (?:på|til|med|når det gjelder)\b)",
+        # Not "helt håpløs i Excel", "håplaus når eg skal snakke": bad at something.
+        rf"{I_AM_NB} (?:{SO} )?(?:håpløs|håplaus|vonlaus)(?! (?:på|til|med|når|i (?!dag\b|"
+        r"det siste\b|kveld\b|natt\b|livet\b)\w+)\b)",
         r"(?:mistet|mista|miste|mister|misser|gitt opp|gjeve opp|gitt opp) (?:alt |all |heilt )?"
         r"(?:håp|håpet|tro|trua|troen|livsgnisten|livslysten|gnisten)",
         rf"(?:ser|finner|finn) (?:{JEG} )?(?:ingen|{IKKE} (?:{NOE}|noen|nokon|nokor|et|eit|en|ei)?)"
@@ -241,7 +243,7 @@ EXHAUSTION = Family(
         r"(?:this|it)|much more|more)(?: \w+)?(?: anymore| any more| much longer| for much longer)",
         rf"can{APO}t take (?:much )?more|(?:can{APO}t|cannot|can not|not|no longer) cop(?:e|ing)\b",
         rf"(?:at )?(?:the )?end of my (?:rope|tether)|wits{APO} end|breaking point|falling apart",
-        r"(?:breaking|broke|break) down|breakdown|burn(?:ed|t)[ -]?out|burnout",
+        r"(?:breaking|broke|break) down|breakdown",
         r"(?:mentally|emotionally) (?:exhausted|drained|worn out|done|broken)|(?:exhausted|"
         r"drained|worn out) (?:all the time|every day|in every way|from everything)",
         r"nothing left (?:to give|in me|inside)|running on empty",
@@ -255,7 +257,7 @@ EXHAUSTION = Family(
         rf"(?:klarer|klarar|greier|tåler|toler) {IKKE} mer\b(?! enn\b)"
         rf"|(?:klarer|klarar|greier) {IKKE} "
         rf"(?:dette|det) (?:{LENGER}|mer)|(?:holder|held) {IKKE} ut",
-        r"går på veggen|utbrent\w*|utbrend\w*|bristepunkt\w*|panikkanfall|angstanfall",
+        r"går på veggen|bristepunkt\w*|panikkanfall|angstanfall",
         r"(?:psykisk|mentalt|følelsesmessig|kjenslemessig|totalt|fullstendig) (?:utslitt|utsliten|"
         r"utkjørt|tappet|tappa|knekt)|tom innvendig",
         r"psykisk (?:sliten|dårlig|dårleg|syk|sjuk|helse)|psykiske (?:plager|problem\w*|vansk\w*)"

@@ -4,9 +4,10 @@ Each family is a linguistic pattern, not a sentence: Norwegian subordinate-claus
 ("at jeg ikke orker mer", "fordi eg ikkje ser korleis det skal bli betre"), not being able to
 bear it any longer, sleep loss told as hours or weeks, sleeping and never waking up, the world
 or the family managing fine without the member, drowning or sinking, everything feeling empty
-or not caring about anything any longer, and no point in going on. The same conventions as in
-``care_words`` hold: lower case with æ, ø and å (``care.py`` also matches "aa", "o" and "e"
-spellings), a space matches any white space, and each pattern carries its own negation.
+or not caring about anything any longer, no point in going on, and a burnout now (not one
+told as background). The same conventions as in ``care_words`` hold: lower case with æ, ø and
+å (``care.py`` also matches "aa", "o" and "e" spellings), a space matches any white space, and
+each pattern carries its own negation.
 """
 
 from __future__ import annotations
@@ -252,6 +253,25 @@ GOING_ON = Family(
     ),
 )
 
+# Burnout now, not a burnout told as background ("I burnt out in 2022 and was off for six
+# months; now I'm back at 100 %"): a year, "ago" or "i fjor" in its sentence takes it back,
+# unless the sentence also says it is still there or back again.
+BURNOUT = Family(
+    "burnout",
+    (r"burn(?:ed|t)[ -]?out|burnout|utbrent\w*|utbrend\w*",),
+    veto=(
+        "ago", "år siden", "år sidan", "måneder siden", "månader sidan", "i fjor", "last year",
+        "was off", "var sykmeldt", "var sykemeldt", "var sjukmeld", "var sjukemeld", "var borte",
+        "back then", "den gangen", "den gongen", "recovered", "friskmeldt", "back at",
+        *(str(year) for year in range(2000, 2040)),
+    ),
+    keep=(
+        "still", "fortsatt", "framleis", "fremdeles", "again", "igjen", "att",
+        "this time", "denne gangen", "denne gongen",
+    ),
+)  # fmt: skip
+
 MORE_FAMILIES = (
     NEGATED_ORDER, CANNOT_TAKE, SLEEP_AMOUNT, NEVER_WAKE, WITHOUT_ME, DROWNING, EMPTY, GOING_ON,
+    BURNOUT,
 )  # fmt: skip
