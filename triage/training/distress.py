@@ -42,14 +42,18 @@ from triage.inbound.distress_model import DistressModel, mail_sentences, normali
 from triage.training.situation_card import write_situation_model
 
 Progress = Callable[[str], None]
-CARE_SETS = ("eval", "fresh", "fresh2", "fresh3")  # seen sets; a sealed hold-out is never read here
+# Seen sets: each fresh one was measured once as a sealed hold-out before it joined training.
+CARE_SETS = ("eval", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 TRAIN_SENTENCES = "train_sentences.jsonl"
 # Of the distress mails, the share the model alone must find; the lexicon finds much of the rest.
 RECALL_TARGET = 0.90
 # Below the distress threshold, down to where the model alone finds this share: no template,
 # a counsellor instead (not the top of the queue). A false alarm there costs a counsellor an
-# answer of their own; a miss can cost far more.
-CONCERN_TARGET = 0.97
+# answer of their own; a miss can cost far more. Past 95 % the price turns steep: on the
+# eight care sets, out of fold, going from 95 % to 97 % found 6 more of 320 distress mails and
+# kept 133 more of 1,620 career mails from their template (8 % of all ordinary mail); the
+# lexicon, which runs first, is the better net for that tail.
+CONCERN_TARGET = 0.95
 C = 16.0
 FOLDS = 5
 MIN_DF = 2
