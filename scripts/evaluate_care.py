@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure the care, complaint and due-date checks on the evaluation sets in data/care/.
 
-    python scripts/evaluate_care.py [--eval data/care/eval.jsonl] [--dates data/care/dates.jsonl]
+    python scripts/evaluate_care.py [--eval data/care/eval.jsonl] [--dates data/care/dates.jsonl]...
                                     [--model models/topic.joblib] [--no-pass]
 
 Each mail goes through ``member_words`` first, as in the live pass (the care check reads
@@ -36,6 +36,7 @@ from triage.state.rows import is_concern
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEED_ROUNDS = 10
+DATES = [ROOT / "data" / "care" / "dates.jsonl", ROOT / "data" / "care" / "dates2.jsonl"]
 CAREER = [
     ROOT / "data" / "realistic" / "val.jsonl",
     ROOT / "data" / "realistic" / "test.jsonl",
@@ -215,7 +216,12 @@ def evaluate_pass(rows: list[dict], model_path: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=ROOT / "data" / "care" / "eval.jsonl")
-    parser.add_argument("--dates", type=Path, default=ROOT / "data" / "care" / "dates.jsonl")
+    parser.add_argument(
+        "--dates",
+        type=Path,
+        action="append",
+        help="due-date set(s) (default: data/care/dates.jsonl and data/care/dates2.jsonl)",
+    )
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "topic.joblib")
     parser.add_argument("--no-pass", action="store_true", help="skip the through-the-pass run")
     parser.add_argument(
@@ -232,9 +238,10 @@ def main() -> int:
     if not args.no_pass:
         evaluate_pass(rows, args.model)
     evaluate_career(args.career or CAREER)
-    rows = _rows(args.dates)
-    print(f"due dates on {args.dates.name} ({len(rows)} mails)")
-    evaluate_dates(rows)
+    for path in args.dates or DATES:
+        rows = _rows(path)
+        print(f"due dates on {path.name} ({len(rows)} mails)")
+        evaluate_dates(rows)
     return 0
 
 

@@ -134,10 +134,48 @@ def test_without_a_sent_date_only_full_dates_count() -> None:
     assert due_date("Intervju 3. desember 2026", None, "nb") == d(12, 3)
 
 
-def test_sixty_days_is_the_limit() -> None:
+def test_thirty_days_is_the_limit() -> None:
     sent = datetime(2026, 1, 1, 12, 0, tzinfo=WINTER)
-    assert due_date("Frist 2. mars", sent, "nb") == d(3, 2)  # 60 days
-    assert due_date("Frist 3. mars", sent, "nb") is None  # 61 days
+    assert due_date("Frist 31. januar", sent, "nb") == d(1, 31)  # 30 days
+    assert due_date("Frist 1. februar", sent, "nb") is None  # 31 days: not urgent
+
+
+def test_a_span_of_days_is_due_on_its_first_day() -> None:
+    sent = datetime(2026, 3, 11, 16, 20, tzinfo=WINTER)  # a Wednesday
+    assert due_date("Eg skal på testdagar 22.–24. mars.", sent, "nn") == d(3, 22)
+    assert due_date("Assessment center 19.-21. mars på Gardermoen.", sent, "nb") == d(3, 19)
+    assert due_date("The assessment days are 24–25 March.", sent, "en") == d(3, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Jeg har intervju om en uke.", 7),
+        ("Søknadsfristen er om to uker.", 14),
+        ("My salary talk with my boss is in a week.", 7),
+        ("Eg har intervju om ei veke.", 7),
+    ],
+)
+def test_weeks_from_the_sent_day(text: str, days: int) -> None:
+    sent = datetime(2026, 3, 11, 9, 0, tzinfo=WINTER)
+    assert due_date(text, sent, "") == sent.date() + timedelta(days=days)
+
+
+def test_a_span_counted_from_a_past_day_is_not_due() -> None:
+    sent = datetime(2026, 3, 11, 9, 0, tzinfo=WINTER)
+    text = "I had the interview last Tuesday and they said I'd hear back within a week."
+    assert due_date(text, sent, "en") is None
+    assert due_date("They want an answer within a week.", sent, "en") == d(3, 18)
+    text = "Leiaren sa at eg skulle få svar innan to veker."
+    assert due_date(text, sent, "nn") is None  # the employer's promise, not a deadline
+    assert due_date("Eg må svare på tilbodet innan to veker.", sent, "nn") == d(3, 25)
+
+
+def test_meeting_words_make_a_date_due() -> None:
+    sent = datetime(2026, 3, 11, 9, 0, tzinfo=WINTER)  # a Wednesday
+    assert due_date("The manager wants to meet me tomorrow.", sent, "en") == d(3, 12)
+    assert due_date("No vil dei ha meg inn att fredag.", sent, "nn") == d(3, 13)
+    assert due_date("Neste uke er det møte.", sent, "nb") is None  # vague
 
 
 def test_sent_datetime_keeps_the_offset() -> None:

@@ -1,9 +1,9 @@
-"""Validate data/care/eval.jsonl and data/care/dates.jsonl.
+"""Validate data/care/eval.jsonl, data/care/dates.jsonl and data/care/dates2.jsonl.
 
 Run from the repository root:  python data/care/validate.py [path/to/main/data]
 Checks: every line parses; ids unique; required fields and types; counts and shares;
 signal phrases occur verbatim in the body; due dates are valid, not before the sent date
-and at most 60 days after it; no near-duplicate bodies among these mails (word-set
+and at most 30 days after it (the due-date window of triage/inbound/due.py); no near-duplicate bodies among these mails (word-set
 Jaccard > 0.6) and none with Jaccard > 0.5 against the training/holdout mails.
 """
 import collections, datetime as dt, glob, json, os, re, sys
@@ -30,6 +30,7 @@ def jac(a, b):
 
 ev = load(os.path.join(HERE, 'eval.jsonl'))
 da = load(os.path.join(HERE, 'dates.jsonl'))
+da2 = load(os.path.join(HERE, 'dates2.jsonl'))
 
 EV_FIELDS = {'id': str, 'subject': str, 'body': str, 'lang': str, 'care': bool,
              'complaint': bool, 'topic': str, 'kind': str, 'signal': list}
@@ -44,7 +45,7 @@ for r in ev:
     if not r['care'] and r['signal']: errors.append(f'{r["id"]}: signal on a non-care mail')
     for s in r['signal']:
         if s not in r['body']: errors.append(f'{r["id"]}: signal not verbatim: {s!r}')
-for r in da:
+for r in da + da2:
     for f, t in DA_FIELDS.items():
         if not isinstance(r.get(f), t):
             errors.append(f'{r.get("id")}: field {f} missing or not {t.__name__}')
@@ -53,9 +54,9 @@ for r in da:
     if r['due'] is not None:
         due = dt.date.fromisoformat(r['due'])
         d = (due - sent.date()).days
-        if not 0 <= d <= 60: errors.append(f'{r["id"]}: due {d} days after sent')
+        if not 0 <= d <= 30: errors.append(f'{r["id"]}: due {d} days after sent')
 
-for name, rows in (('eval', ev), ('dates', da)):
+for name, rows in (('eval', ev), ('dates', da), ('dates2', da2)):
     ids = [r['id'] for r in rows]
     if len(ids) != len(set(ids)): errors.append(f'{name}: duplicate ids')
 
@@ -81,7 +82,8 @@ def lengths(rows):
         n = len(r['body'])
         b['short <200' if n < 200 else 'medium 200-600' if n <= 600 else 'long >600'] += 1
     return dict(b)
-print('length (chars): eval', lengths(ev), ' dates', lengths(da))
+print(f'dates2.jsonl: {len(da2)} mails; due set: {sum(r["due"] is not None for r in da2)}, null: {sum(r["due"] is None for r in da2)}; langs {dict(C(r["lang"] for r in da2))}')
+print('length (chars): eval', lengths(ev), ' dates', lengths(da), ' dates2', lengths(da2))
 for name, rows in (('care', care), ('complaint', compl), ('ordinary', ordinary)):
     ns = sorted(len(r['body']) for r in rows)
     print(f'  {name}: min {ns[0]}, median {ns[len(ns)//2]}, max {ns[-1]}')

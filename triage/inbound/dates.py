@@ -3,7 +3,8 @@
 A small parser for the forms members use in bokmål, nynorsk and English: "12. mars", "12 March",
 "March 12th", "3/12" and "12.03." (day first, as in Norway), ISO "2027-03-15", "den 20." and
 "on the 5th", weekday names ("tirsdag", "neste onsdag", "on Thursday"), and relative words
-("i dag", "i morgon", "tomorrow", "om to dager", "within 48 hours", "før helga").
+("i dag", "i morgon", "tomorrow", "om to dager", "om en uke", "within 48 hours", "før
+helga"); a span of days ("22.–24. mars") is its first day.
 
 Resolution rules, so no guess is ever made:
 - a weekday name is the next such day strictly after the sent day; "neste onsdag" only when
@@ -74,6 +75,11 @@ _ORDINAL = "(?:st|nd|rd|th|e)?"
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
 _NUMERIC_YEAR = re.compile(r"(?<![\d.,/])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d/]|\.\d)")
 _NUMERIC = re.compile(r"(?<![\d.,/:])(\d{1,2})([./])(\d{1,2})(\.)?(?![\d/:]|\.\d|,\d)")
+# "22.–24. mars", "24–25 June", "19.-21. mai": a span of days is due on its first day.
+_DAY_RANGE = compile_words(
+    rf"(?P<d>\d{{1,2}})\.? ?[–—-] ?\d{{1,2}}(?:\.|{_ORDINAL}) ?(?:of )?(?P<m>{_MONTH})\.?"
+    rf"(?: (?P<y>\d{{4}}))?"
+)
 _DAY_MONTH = compile_words(
     rf"(?P<d>\d{{1,2}})(?:\.|{_ORDINAL}) ?(?:of )?(?P<m>{_MONTH})\.?(?: (?P<y>\d{{4}}))?"
 )
@@ -101,6 +107,8 @@ _RELATIVE = compile_words(
         r"(?P<d0>i dag|idag|today|i kveld|ikveld|tonight|later today|seinare i dag|senere i dag)",
         rf"(?:om|in|within|innen|innan|i løpet av) (?P<n>{_COUNT}) (?:dager|dagar|dag|days|day)",
         r"(?:om|in|within|innen|innan|i løpet av) (?P<h>24|48|72) (?:timer|timar|hours|t)",
+        rf"(?:om|in|within|innen|innan|i løpet av) (?P<w>{_COUNT}) (?:uker|uke|veker|veke|weeks"
+        r"|week)",
         r"(?P<fri>før helga|før helgen|før helgi|innen helga|innen helgen|innan helga|"
         r"before the weekend|by the weekend|by the end of the week|by end of week|"
         r"innen utgangen av uka|innan utgangen av veka)",
@@ -228,6 +236,10 @@ def _relative(match: re.Match[str], sent_day: date | None) -> date | None:
         return sent_day + timedelta(days=days) if days is not None else None
     if groups["h"]:
         return sent_day + timedelta(days=int(groups["h"]) // 24)
+    if groups["w"]:
+        count = groups["w"]
+        weeks = int(count) if count.isdigit() else _lookup("count", count)
+        return sent_day + timedelta(weeks=weeks) if weeks is not None else None
     friday = sent_day + timedelta(days=4 - sent_day.weekday())
     return friday if friday >= sent_day else None  # "før helga" said on a weekend: unclear
 
@@ -240,7 +252,7 @@ def _numbered_dates(
         add(match, _safe_date(int(match[1]), int(match[2]), int(match[3])))
     for match in _NUMERIC_YEAR.finditer(text):
         add(match, _full_or_next(sent_day, match[3], int(match[2]), int(match[1])))
-    for regex in (_DAY_MONTH, _MONTH_DAY):
+    for regex in (_DAY_RANGE, _DAY_MONTH, _MONTH_DAY):
         for match in regex.finditer(text):
             month = _lookup("month", match["m"])
             if month is not None:

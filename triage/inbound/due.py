@@ -6,7 +6,7 @@ older mail that can wait. The rule throughout is no due date rather than a wrong
 - a date counts only next to a word of an event or deadline ("intervju", "frist", "svar innen",
   "tilbud", "møte", "interview", "deadline", "by Friday"); a date next to a past or unrelated
   event ("født", "søkte", "started", "birthday", "begynner i ny jobb") does not;
-- dates before the sent day are ignored, and so are dates more than 60 days after it;
+- dates before the sent day are ignored, and so are dates more than 30 days after it;
 - "i dag"/"today" is mostly the time of telling ("today they invited me to ..."): it counts only
   with an event word right next to it and no other date in its sentence;
 - of several dates that count, the soonest is due;
@@ -23,7 +23,9 @@ from email.utils import parsedate_to_datetime
 from triage.inbound.dates import DateMention, find_dates
 from triage.inbound.lexicon import compile_words, sentence_bounds
 
-MAX_DAYS_AHEAD = 60
+# A date further ahead is not urgent: as a due date it would put the mail before older mail
+# that has waited longer (the queue goes care, due soonest, oldest).
+MAX_DAYS_AHEAD = 30
 _BEFORE = 80  # how far before a date a cue word may stand, in characters, within its sentence
 _AFTER = 60
 
@@ -34,7 +36,10 @@ _CUES = compile_words(
         r"|siste runde|\w*frist\w*|deadline\w*|due",
         r"svar|svare|svara|svarar|svarer|answer\w*|respond|response|reply|gi beskjed|gje beskjed"
         r"|let them know|let (?:me|him|her) know",
-        r"\w*tilbud\w*|\w*tilbod\w*|offer\w*|\w*møte\w*|meeting\w*|innkalt|innkalling|invited",
+        r"\w*tilbud\w*|\w*tilbod\w*|offer\w*|\w*møte\w*|meeting\w*|innkalt|innkalling|invited"
+        r"|meet|møtes|treffe|treffes|treffast|inn att|inn igjen|inn på nytt|kalle inn|called back",
+        r"assessment\w*|testdag\w*|opptaksprøve\w*|prøvedag\w*|(?:numerical|aptitude|personality)"
+        r" test\w*|(?:salary|pay|lønns) ?talk\w*",
         r"beslutning\w*|avgjørelse\w*|decide|decision|bestemme\w*|avgjøre|avgjere|akseptere"
         r"|aksepter|accept",
         r"signe\w*|signer\w*|sign|signed|skrive under|\w*forhandling\w*|negotiat\w*"
@@ -75,6 +80,17 @@ _NOT_DUE = compile_words(
     )
 )
 
+# A span counted from some day ("within a week"), and the words of a sentence where it is not
+# counted from the sent day for the member: a past day, or the employer's promise.
+_SPAN = re.compile(r"(?:om|in|within|innen|innan|i løpet av)\s", re.IGNORECASE)
+_NOT_FROM_NOW = compile_words(
+    (
+        r"forrige|førre|sist|last|ago|siden|sidan|had|har hatt|hadde",
+        r"said|told|promised|expected|would|hear|heard|get back|call me back|contact|sa|lovet"
+        r"|lova|lovte|skulle få|skal få|høre|høyre|få svar|får svar|ta kontakt|ringe tilbake",
+    )
+)
+
 
 def sent_datetime(date_header: str) -> datetime | None:
     """A mail's Date header as a datetime that keeps the sender's own offset, or None."""
@@ -109,6 +125,11 @@ def _is_due_mention(text: str, mention: DateMention, others: list[DateMention]) 
     with an event word close by and no other date in its sentence.
     """
     written = text[mention.start : mention.end]
+    # A span ("om en uke", "within 48 hours") after "I had the interview last Tuesday" counts
+    # from then, not from the sent day, and "they said I'd hear back within a week" is when
+    # the employer acts, not what the member needs help by.
+    if _SPAN.match(written) and _in_sentence(_NOT_FROM_NOW, text, mention):
+        return False
     if _DEADLINE_IN.match(written):
         return True  # "før helga", "within 48 hours", "innen tre dager"
     if _DEADLINE_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
@@ -120,6 +141,11 @@ def _is_due_mention(text: str, mention: DateMention, others: list[DateMention]) 
         return False
     not_due = _nearest(_NOT_DUE, text, mention.start, mention.end)
     return not_due is None or cue <= not_due
+
+
+def _in_sentence(regex: re.Pattern[str], text: str, mention: DateMention) -> bool:
+    low, high = sentence_bounds(text, mention.start, mention.end)
+    return regex.search(text, low, high) is not None
 
 
 def _close_event(text: str, mention: DateMention, others: list[DateMention]) -> bool:
