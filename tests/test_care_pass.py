@@ -68,6 +68,16 @@ DISTRESS = [
         "I have been thinking that everyone would manage fine without me.",
         "everyone would manage fine without me",
     ),
+    (
+        # Told in the member's own mail, forwarded: the topic reads only the line above it.
+        "<care-forwarded@example.net>",
+        "Fwd: Salary expectations",
+        "Hi, forwarding what I sent the recruiter. Is the range sensible?\n\n"
+        "---------- Forwarded message ---------\nFrom: Tom Berg <tom@example.net>\n"
+        "Subject: Salary expectations\nTo: Recruiter <jobs@example.org>\n\nHello,\n"
+        "I would ask for 700,000. Honestly I can't see things ever getting better for me.\n\nTom",
+        "can't see things ever getting better",
+    ),
 ]
 ORDINARY = (
     "<ordinary@example.net>",
