@@ -105,11 +105,13 @@ _FORWARD_WORDS = re.compile(
     r"message|melding|besked|meddelelse|nachricht|meddelande|wrote|forwarded|videresendt",
     re.IGNORECASE,
 )
+# Apple Mail's forward title, a line of its own with no dashes.
+_APPLE_FORWARD = r"(?:begin forwarded message|start på videresendt melding)[ \t]*:?"
 # What a cut leaves at the end: separator rules, a dangling "From:" line or address.
 _TRAILING_LEFTOVER = re.compile(
     r"(?:\n[ \t]*(?:[-_—–=*~ \t]{3,}|-{2,}[^\n]{1,80}-{2,}"
     r"|\*?(?:From|Fra|Frå|Von|Från|De)\*?:[^\n]*|<[^<>\s]+@[^<>\s]+>"
-    r"|(?:begin forwarded message|start på videresendt melding)[ \t]*:?)[ \t]*)+\s*\Z",
+    rf"|{_APPLE_FORWARD})[ \t]*)+\s*\Z",
     re.IGNORECASE,
 )
 
@@ -118,8 +120,7 @@ _TRAILING_LEFTOVER = re.compile(
 _FORWARD_TITLE = re.compile(
     r"^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|videresendt melding|vidaresendt melding"
     r"|videresendt e-post|vidaresend e-post)[^\n]*"
-    r"|(?:begin forwarded message|start på videresendt melding|videresendt melding"
-    r"|forwarded message)[ \t]*:?)[ \t]*$",
+    rf"|{_APPLE_FORWARD}|(?:videresendt melding|forwarded message)[ \t]*:?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _FORWARD_CARE_CHARS = 4_000  # enough for a mail or two; a forwarded report is not read whole

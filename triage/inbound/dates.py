@@ -100,15 +100,16 @@ _WEEKDAY_WORD = compile_words(
     rf"|week))?"
 )
 _PAST_MODIFIERS = ("forrige", "førre", "sist", "siste", "last", "past", "i")
+# The words before a counted span ("om to dager", "within 48 hours", "innen en uke").
+SPAN_FROM = "(?:om|in|within|innen|innan|i løpet av)"
 _RELATIVE = compile_words(
     (
         r"(?P<d2>i overmorgen|i overmorgon|overimorgen|the day after tomorrow|day after tomorrow)",
         r"(?P<d1>i morgen|imorgen|i morgon|imorgon|i morra|imorra|tomorrow|tmrw)",
         r"(?P<d0>i dag|idag|today|i kveld|ikveld|tonight|later today|seinare i dag|senere i dag)",
-        rf"(?:om|in|within|innen|innan|i løpet av) (?P<n>{_COUNT}) (?:dager|dagar|dag|days|day)",
-        r"(?:om|in|within|innen|innan|i løpet av) (?P<h>24|48|72) (?:timer|timar|hours|t)",
-        rf"(?:om|in|within|innen|innan|i løpet av) (?P<w>{_COUNT}) (?:uker|uke|veker|veke|weeks"
-        r"|week)",
+        rf"{SPAN_FROM} (?P<n>{_COUNT}) (?:dager|dagar|dag|days|day)",
+        rf"{SPAN_FROM} (?P<h>24|48|72) (?:timer|timar|hours|t)",
+        rf"{SPAN_FROM} (?P<w>{_COUNT}) (?:uker|uke|veker|veke|weeks|week)",
         r"(?P<fri>før helga|før helgen|før helgi|innen helga|innen helgen|innan helga|"
         r"before the weekend|by the weekend|by the end of the week|by end of week|"
         r"innen utgangen av uka|innan utgangen av veka)",
@@ -230,16 +231,14 @@ def _relative(match: re.Match[str], sent_day: date | None) -> date | None:
     groups = match.groupdict()
     if groups["d0"] or groups["d1"] or groups["d2"]:
         return sent_day + timedelta(days=0 if groups["d0"] else 1 if groups["d1"] else 2)
-    if groups["n"]:
-        count = groups["n"]
-        days = int(count) if count.isdigit() else _lookup("count", count)
-        return sent_day + timedelta(days=days) if days is not None else None
+    if groups["n"] or groups["w"]:
+        count = groups["n"] or groups["w"]
+        number = int(count) if count.isdigit() else _lookup("count", count)
+        if number is None:
+            return None
+        return sent_day + timedelta(days=number * (7 if groups["w"] else 1))
     if groups["h"]:
         return sent_day + timedelta(days=int(groups["h"]) // 24)
-    if groups["w"]:
-        count = groups["w"]
-        weeks = int(count) if count.isdigit() else _lookup("count", count)
-        return sent_day + timedelta(weeks=weeks) if weeks is not None else None
     friday = sent_day + timedelta(days=4 - sent_day.weekday())
     return friday if friday >= sent_day else None  # "før helga" said on a weekend: unclear
 

@@ -20,7 +20,7 @@ import re
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
-from triage.inbound.dates import DateMention, find_dates
+from triage.inbound.dates import SPAN_FROM, DateMention, find_dates
 from triage.inbound.lexicon import compile_words, sentence_bounds
 
 # A date further ahead is not urgent: as a due date it would put the mail before older mail
@@ -67,13 +67,14 @@ _EVENTS = compile_words(
 )
 _CLOSE = 25  # characters
 
+_PAST = "forrige|førre|sist|last|ago|siden|sidan"
 # Words of a past or unrelated event: a date next to them is not due.
 _NOT_DUE = compile_words(
     (
         r"født|fødd|born|birthday|bursdag\w*|fødselsdag\w*|jubileum|anniversary",
         r"started|startet|starta|begynte|byrja|søkte|søkt|applied|sendte|sent|hadde|had|var|was"
         r"|were|vart|fikk|fekk|got|received|mottok|fått|ringte|ringde|called|heard|hørte|høyrde",
-        r"forrige|førre|sist|last|ago|siden|sidan|passed|gikk|gjekk|went",
+        rf"{_PAST}|passed|gikk|gjekk|went",
         r"begynner i (?:ny|den nye) jobb\w*|starter i (?:ny|den nye) jobb\w*|oppstart\w*"
         r"|tiltred\w*|start date|starting date|first day|første (?:arbeids)?dag\w*",
         r"utløper|går ut|expires|ends|slutter|sluttar|ferie\w*|holiday|vacation|permisjon\w*",
@@ -82,10 +83,10 @@ _NOT_DUE = compile_words(
 
 # A span counted from some day ("within a week"), and the words of a sentence where it is not
 # counted from the sent day for the member: a past day, or the employer's promise.
-_SPAN = re.compile(r"(?:om|in|within|innen|innan|i løpet av)\s", re.IGNORECASE)
+_SPAN = re.compile(SPAN_FROM + r"\s", re.IGNORECASE)
 _NOT_FROM_NOW = compile_words(
     (
-        r"forrige|førre|sist|last|ago|siden|sidan|had|har hatt|hadde",
+        rf"{_PAST}|had|har hatt|hadde",
         r"said|told|promised|expected|would|hear|heard|get back|call me back|contact|sa|lovet"
         r"|lova|lovte|skulle få|skal få|høre|høyre|få svar|får svar|ta kontakt|ringe tilbake",
     )
