@@ -71,6 +71,21 @@ def test_the_shipped_scorer_matches_its_pipeline_on_real_sentences() -> None:
     assert model.scores(texts) == pytest.approx(list(expected), abs=1e-12)
 
 
+def test_a_batch_is_read_as_each_mail_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``read_many`` (the pass reads a batch in one go) gives every mail the reading ``read``
+    gives it alone, also across the chunks it scores in, and for mail with no sentence."""
+    model = shipped_model()
+    data = ROOT / "data" / "care" / "eval.jsonl"
+    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]
+    mails = [(row.get("subject") or "", row["body"]) for row in rows[:60]]
+    mails[3:3] = [("", ""), ("Hei", "Takk!"), ("Orker ikke mer", "")]
+    monkeypatch.setattr("triage.inbound.distress_model.SCORE_CHUNK", 7)
+    alone = [model.read(subject, text) for subject, text in mails]
+    assert model.read_many(mails) == alone
+    assert any(reading.care for reading in alone) and any(not r.care for r in alone)
+    assert model.read_many([]) == []
+
+
 def test_sentences_are_verbatim_and_skip_greetings() -> None:
     text = "Hei,\nJeg har et spørsmål om lønn. Kan dere hjelpe meg? Mvh Kari\nTakk!"
     found = list(sentences(text))

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from triage.inbound.care import check_care
 from triage.inbound.clean import care_text
 from triage.inbound.complaint import check_complaint
+from triage.inbound.distress_model import Reading, shipped_model
 from triage.inbound.due import MAX_DAYS_AHEAD, due_date, sent_datetime
 from triage.inbound.question import Question
 
@@ -48,10 +49,26 @@ class Attention:
 def attention(question: Question, today: date | None = None) -> Attention:
     """The care, complaint and due-date checks of ``question``; ``today`` defaults to the
     local date (dates before it are ignored)."""
+    return attention_many([question], today)[0]
+
+
+def attention_many(questions: list[Question], today: date | None = None) -> list[Attention]:
+    """``attention`` for each of ``questions``, the distress model reading all of them in one
+    go (each gets what ``attention`` gives it alone)."""
     today = today or date.today()
     # Distress told under the sign-off ("Mvh Trond" and then a line) is still distress.
-    cared_for = care_text(question.text, question.below_signoff)
-    care = check_care(question.subject, cared_for, question.lang)
+    cared_for = [care_text(q.text, q.below_signoff) for q in questions]
+    readings = shipped_model().read_many(
+        [(q.subject or "", text or "") for q, text in zip(questions, cared_for, strict=True)]
+    )
+    return [
+        _attention(question, text, reading, today)
+        for question, text, reading in zip(questions, cared_for, readings, strict=True)
+    ]
+
+
+def _attention(question: Question, cared_for: str, reading: Reading, today: date) -> Attention:
+    care = check_care(question.subject, cared_for, question.lang, reading=reading)
     complaint = check_complaint(question.subject, question.text, question.lang)
     # The subject often carries the date ("Intervju i morgen"): it is read with the words.
     due = due_date(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from triage.inbound.care_words import DESPAIR, FAMILIES, LONG_SEARCH, Family
 from triage.inbound.care_words_more import MORE_FAMILIES
 from triage.inbound.care_words_risk import RISK_FAMILIES
-from triage.inbound.distress_model import DistressModel, shipped_model
+from triage.inbound.distress_model import DistressModel, Reading, shipped_model
 from triage.inbound.lexicon import (
     Prefilter,
     compile_literals,
@@ -165,7 +165,11 @@ def lexicon_phrases(subject: str, text: str) -> list[str]:
 
 
 def check_care(
-    subject: str, text: str, lang: str = "", model: DistressModel | None = None
+    subject: str,
+    text: str,
+    lang: str = "",
+    model: DistressModel | None = None,
+    reading: Reading | None = None,
 ) -> CareFinding:
     """Whether the mail shows signs of distress, with the phrases that say so.
 
@@ -175,9 +179,12 @@ def check_care(
 
     The lexicon's phrases come first; then each sentence the distress model reads as distress
     (``model``, by default the shipped one) and that holds none of those phrases, whole.
+    ``reading`` is the model's reading of this subject and text when the caller has it
+    already (``DistressModel.read_many`` over a batch of mail).
     """
     phrases = lexicon_phrases(subject, text)
-    reading = (model or shipped_model()).read(subject or "", text or "")
+    if reading is None:
+        reading = (model or shipped_model()).read(subject or "", text or "")
     for sentence in reading.care:
         if not any(phrase in sentence for phrase in phrases):
             phrases.append(_shown(sentence))

@@ -37,6 +37,10 @@ MODEL_PATH = Path(__file__).with_name("distress.joblib")
 CARD_PATH = MODEL_PATH.with_suffix(".json")
 MIN_CHARS = 12  # "Hei,", "Mvh Kari", "Takk!": too short to say anything
 MAX_SENTENCES = 200  # a bound on the time a huge mail (a pasted document) can take
+# Sentences scored in one go by ``read_many``: one set of array operations for a batch of
+# mail instead of one per mail (their fixed cost was a third of the model's time a mail),
+# with the arrays bounded (about 60 column numbers a sentence).
+SCORE_CHUNK = 4_000
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "aa", "ö": "o", "ä": "ae"})
 WORD_CACHE = 50_000  # words whose character n-grams are remembered (a few MB)
 RETRAIN = "run scripts/train_distress.py to rebuild it"
@@ -174,13 +178,32 @@ class DistressModel:
 
     def read(self, subject: str, text: str) -> Reading:
         """The subject's and text's sentences at or above each threshold, in order."""
-        found = mail_sentences(subject, text)
-        scored = list(zip(found, self.scores(found), strict=True))
+        return self.read_many([(subject, text)])[0]
+
+    def read_many(self, mails: list[tuple[str, str]]) -> list[Reading]:
+        """``read`` for each (subject, text), the sentences of all of them scored together:
+        each mail's reading is the one ``read`` gives it alone (a sentence's score does not
+        depend on the others)."""
+        found = [mail_sentences(subject, text) for subject, text in mails]
+        every = [sentence for sentences_of_mail in found for sentence in sentences_of_mail]
+        scores: list[float] = []
+        for start in range(0, len(every), SCORE_CHUNK):
+            scores.extend(self.scores(every[start : start + SCORE_CHUNK]))
         lower = self.threshold if self.concern_threshold is None else self.concern_threshold
-        return Reading(
-            tuple(sentence for sentence, score in scored if score >= self.threshold),
-            tuple(sentence for sentence, score in scored if lower <= score < self.threshold),
-        )
+        readings, start = [], 0
+        for sentences_of_mail in found:
+            end = start + len(sentences_of_mail)
+            scored = list(zip(sentences_of_mail, scores[start:end], strict=True))
+            start = end
+            readings.append(
+                Reading(
+                    tuple(sentence for sentence, score in scored if score >= self.threshold),
+                    tuple(
+                        sentence for sentence, score in scored if lower <= score < self.threshold
+                    ),
+                )
+            )
+        return readings
 
 
 def read_card(path: Path = CARD_PATH) -> dict[str, Any]:

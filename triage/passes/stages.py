@@ -29,7 +29,7 @@ from triage.errors import ParseError
 # Modules, not their functions: `parse.parse_message` is looked up when called, so that tests
 # (and the crash test's tracer) can stand in for it.
 from triage.inbound import parse
-from triage.inbound.attention import attention
+from triage.inbound.attention import attention_many
 from triage.inbound.clean import for_model
 from triage.inbound.guard import skip_reason
 from triage.inbound.question import Question
@@ -74,9 +74,14 @@ def load_situations(topic_model_path: Path, topic_model: classify.TopicModel) ->
 
 
 def read_messages(messages: list[tuple[bytes, dict]], cpu: CpuContext) -> list[Item]:
-    """A batch's first CPU job: `read_message` for each (raw bytes, place)."""
+    """A batch's first CPU job: `read_message` for each (raw bytes, place), with the
+    safeguard step over the whole batch at once (the distress model reads it in one go)."""
     own = cpu.settings.own_addresses
-    return [read_message(raw, place, own) for raw, place in messages]
+    parsed = [parse_raw(raw, place) for raw, place in messages]
+    items = safeguard_questions([item for item, _ in parsed])
+    return [
+        guard_question(item, message, own) for item, (_, message) in zip(items, parsed, strict=True)
+    ]
 
 
 def classify_and_compose(items: list[Item], cpu: CpuContext) -> list[Item]:
@@ -120,9 +125,16 @@ def safeguard_question(item: Item, today: date | None = None) -> Item:
     """Mail that must reach a person first, decided before the guard's subject rule and the
     topic: signs of distress wait as ``needs_care`` and a complaint about an earlier answer for
     a counsellor, whatever the topic's confidence; every question keeps its due date."""
-    if item.question is not None:
-        hold_for_a_person(item.outcome, attention(item.question, today))
-    return item
+    return safeguard_questions([item], today)[0]
+
+
+def safeguard_questions(items: list[Item], today: date | None = None) -> list[Item]:
+    """`safeguard_question` for each item, the questions' checks run together."""
+    read = [item for item in items if item.question is not None]
+    found = attention_many([item.question for item in read], today)
+    for item, needs in zip(read, found, strict=True):
+        hold_for_a_person(item.outcome, needs)
+    return items
 
 
 def guard_question(item: Item, message: Message | None, own_addresses: frozenset[str]) -> Item:
