@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from triage.inbound import clean
 from triage.inbound.clean import body_care_text, for_model, member_parts, member_words
 
 QUESTION_NB = "Hei,\n\nJeg har søkt på en stilling og hørt ingenting. Kan jeg ringe dem?"
@@ -188,6 +192,38 @@ def test_for_model_keeps_years_dates_and_small_numbers_and_collapses_space() -> 
     assert for_model("Intervju", "Intervju 03.11.2026, stilling 2025-2026") == (
         "Intervju Intervju 03.11.2026, stilling 2025-2026"
     )
+
+
+def _for_model_unguarded(subject: str, words: str) -> str:
+    """for_model as it was before the cheap checks that skip a pattern: every pattern runs."""
+    text = clean._REPLY_PREFIX.sub("", subject) + "\n" + words
+    for pattern, token in (
+        (clean._EMAIL, " __email__ "),
+        (clean._URL, " __url__ "),
+        (clean._PHONE, " __phone__ "),
+        (clean._DIGITS, " __number__ "),
+    ):
+        text = pattern.sub(token, text)
+    return " ".join(text.split())
+
+
+def test_for_model_skips_a_pattern_only_where_it_could_not_match() -> None:
+    rows = [
+        json.loads(line)
+        for path in sorted((Path(__file__).resolve().parents[1] / "data").glob("**/*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    cases = [(r.get("subject") or "", r["body"]) for r in rows if isinstance(r.get("body"), str)]
+    cases += [
+        ("Re: CV", "Se WWW.Example.no/jobb eller HTTPS://x.no, ring +47 912 34 567"),
+        ("", "kari.nordmann@example.no skrev 12345678"),
+        ("", "www.finn.no"),
+        ("SV: 2026", "ingen tall her"),
+    ]
+    assert len(cases) > 3000
+    differ = [c for c in cases if for_model(*c) != _for_model_unguarded(*c)]
+    assert differ == []
 
 
 @pytest.mark.parametrize(
