@@ -311,3 +311,39 @@ def test_a_forward_is_read_by_the_care_check_only(title: str) -> None:
     assert below.startswith("Hello,\nI can work any shift. Nothing seems to matter")
     assert "From:" not in below and "Subject:" not in below
     assert "Nothing seems to matter" in body_care_text(body)
+
+
+def _labelled_bodies() -> list[str]:
+    data = Path(__file__).resolve().parents[1] / "data"
+    rows = [
+        json.loads(line)
+        for path in sorted(data.glob("**/*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    return [row["body"] for row in rows if isinstance(row.get("body"), str)]
+
+
+def test_a_text_without_a_colon_or_dashes_splits_as_the_library_splits_it() -> None:
+    """The split skips the library's header search where no header can be (no ":", no
+    "---"); every labelled body, and quoted replies of each kind, split as the library's own
+    ``read`` splits them."""
+    texts = _labelled_bodies() + [
+        "Takk!\n\nDen 3. juni 2026 kl. 10.00 skrev Kari Nordmann <kari@example.no>:\n> Hei",
+        "Thanks\n\nOn Mon, 3 Jun 2026 at 10:00, Kari <kari@example.no> wrote:\n> Hi",
+        "Hei\n\n-----Opprinnelig melding-----\nFra: Kari\nSendt: 3. juni\nTil: oss\n\nHei",
+        "Hei\n\n----- Original Message -----\nFrom: x\nSent: y\n\nold text",
+        "Hei, ingen overskrift her\n\nKari skrev 3. juni\n> gammel tekst",
+        "Takk for sist\n\n----- Original Message -----\ngammel tekst uten kolon",
+    ]
+    shortcut = [t for t in texts if ":" not in t and "---" not in t]
+    assert len(shortcut) > 1000 and len(texts) - len(shortcut) > 500
+
+    def replies(message: clean.EmailMessage) -> list[tuple[str, str, str, list[str]]]:
+        return [(r.headers, r.content, r.signatures, r.disclaimers) for r in message.replies]
+
+    for text in texts:
+        library = clean._ReplySplitter(
+            text=text, languages=list(clean._SPLIT_LANGUAGES), keep_hyphen_lists=True
+        )
+        assert replies(clean._split(text)) == replies(clean.EmailMessage.read(library)), text[:60]

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from mailparser_reply import constants
-from mailparser_reply.parser import EmailMessage
+from mailparser_reply.parser import EmailMessage, EmailReply
 
 _Q = constants.QUOTED_MATCH_INCLUDE
 
@@ -195,6 +195,16 @@ class _ReplySplitter(EmailMessage):
 
     def _process_signatures_disclaimers(self, text: str) -> tuple[list[str], str]:
         return [], ""
+
+    def read(self) -> _ReplySplitter:
+        """The library's split; a text without a ":" or a run of dashes is one reply, as the
+        library finds it, without its header search: every quote header it knows holds one
+        ("skrev:", "From:", "-----Original Message-----"), and the search, one long
+        case-insensitive pattern, was most of the time of a split."""
+        if ":" in self.text or "---" in self.text:
+            return super().read()
+        self.replies.append(EmailReply(content=self.text))
+        return self
 
 
 def _split(text: str) -> _ReplySplitter:
