@@ -74,14 +74,8 @@ def load_situations(topic_model_path: Path, topic_model: classify.TopicModel) ->
 
 
 def read_messages(messages: list[tuple[bytes, dict]], cpu: CpuContext) -> list[Item]:
-    """A batch's first CPU job: `read_message` for each (raw bytes, place), with the
-    safeguard step over the whole batch at once (the distress model reads it in one go)."""
-    own = cpu.settings.own_addresses
-    parsed = [parse_raw(raw, place) for raw, place in messages]
-    items = safeguard_questions([item for item, _ in parsed])
-    return [
-        guard_question(item, message, own) for item, (_, message) in zip(items, parsed, strict=True)
-    ]
+    """A batch's first CPU job: `read_batch` with the settings' own addresses."""
+    return read_batch(messages, cpu.settings.own_addresses)
 
 
 def classify_and_compose(items: list[Item], cpu: CpuContext) -> list[Item]:
@@ -98,9 +92,18 @@ def classify_and_compose(items: list[Item], cpu: CpuContext) -> list[Item]:
 def read_message(raw: bytes, place: dict, own_addresses: frozenset[str]) -> Item:
     """Parse, safeguard and guard one fetched message; ``place`` is its folder, UIDVALIDITY
     and UID."""
-    item, message = parse_raw(raw, place)
-    item = safeguard_question(item)
-    return guard_question(item, message, own_addresses)
+    return read_batch([(raw, place)], own_addresses)[0]
+
+
+def read_batch(messages: list[tuple[bytes, dict]], own_addresses: frozenset[str]) -> list[Item]:
+    """`read_message` for each (raw bytes, place), the safeguard step over all of them at
+    once (the distress model reads them in one go)."""
+    parsed = [parse_raw(raw, place) for raw, place in messages]
+    items = safeguard_questions([item for item, _ in parsed])
+    return [
+        guard_question(item, message, own_addresses)
+        for item, (_, message) in zip(items, parsed, strict=True)
+    ]
 
 
 def parse_raw(raw: bytes, place: dict) -> tuple[Item, Message | None]:
