@@ -24,6 +24,10 @@ from bench.paths import ROOT
 from bench.progress import progress
 from triage.dev.devserver import Dovecot
 
+# How often the pass's peak memory is read, and its private memory (costly: see bench.memory).
+SAMPLE_SECONDS = 0.05
+DETAILED_SECONDS = 1.0
+
 
 def triage_command() -> list[str]:
     """The console script beside this interpreter (no pyenv shim in the timing), else -c."""
@@ -49,8 +53,9 @@ def run_triage(
 ) -> ProcessRun:
     """Run ``triage ARGS`` in a fresh process; wall time, CPU time and peak memory.
 
-    A thread samples the memory of the pass and of each worker process every 50 ms (and calls
-    ``report`` every ``every`` seconds) while this one waits for the process to end.
+    A thread samples the peak memory of the pass and of each worker process every 50 ms, their
+    private memory every second (see bench.memory: it is costly), and calls ``report`` every
+    ``every`` seconds, while this one waits for the process to end.
     """
     out, err = work / "stdout.txt", work / "stderr.txt"
     env = {**os.environ, PASSWORD_ENV: PASSWORD, SECRET_ENV: "bench-secret"}
@@ -64,8 +69,13 @@ def run_triage(
 
         def watch() -> None:
             last = started
-            while not ended.wait(0.05):
-                memory.sample(process.pid)
+            detailed_at = started
+            while not ended.wait(SAMPLE_SECONDS):
+                now = time.perf_counter()
+                detailed = now - detailed_at >= DETAILED_SECONDS
+                if detailed:
+                    detailed_at = now
+                memory.sample(process.pid, detailed)
                 if report and time.perf_counter() - last >= every:
                     last = time.perf_counter()
                     report(last - started)
