@@ -214,3 +214,33 @@ def test_few_messages_stay_in_this_process(box, make_mail, monkeypatch):
     box.deliver(make_mail(*QUESTIONS[0]))
     assert main(["run", "--config", str(box.config)]) == 0
     assert started == []
+
+
+def test_the_language_models_are_loaded_once_before_the_workers_are_forked(
+    box, make_mail, monkeypatch
+):
+    """lingua loads its models on the pass's side, so the forked workers share them instead
+    of each loading its own (0.3 s of CPU and 25 MB each); a pass without workers does not
+    load them before a mail needs them."""
+    from triage.inbound import language
+
+    use_processes(box, 2)
+    events: list[str] = []
+    real_pool, real_prepare = parallel.WorkerPool, language.prepare
+
+    def pool(*args):
+        events.append("fork")
+        return real_pool(*args)
+
+    def prepare():
+        events.append("prepare")
+        real_prepare()
+
+    monkeypatch.setattr(parallel, "WorkerPool", pool)
+    monkeypatch.setattr(language, "prepare", prepare)
+    box.deliver(make_mail(*QUESTIONS[0]))
+    assert main(["run", "--config", str(box.config)]) == 0
+    assert events == []  # one message: no workers, nothing loaded ahead
+    deliver_mixed(box, make_mail, 12)
+    assert main(["run", "--config", str(box.config)]) == 0
+    assert events == ["prepare", "fork"]

@@ -204,10 +204,15 @@ def _run(function: Callable[[list, Any], list], data: list) -> list:
     return function(data, _context)
 
 
+def uses_workers(processes: int, messages: int) -> bool:
+    """Whether `cpu_executor` forks worker processes for a pass over ``messages``."""
+    return processes > 1 and messages >= MIN_MESSAGES_FOR_WORKERS
+
+
 @contextmanager
 def cpu_executor(processes: int, context: Any, messages: int) -> Iterator[InProcess | WorkerPool]:
     """Worker processes for a pass over ``messages`` new messages, or this process alone."""
-    if processes <= 1 or messages < MIN_MESSAGES_FOR_WORKERS:
+    if not uses_workers(processes, messages):
         yield InProcess(context)
         return
     pool = WorkerPool(processes, context)

@@ -19,6 +19,7 @@ from functools import partial
 from triage.compose import Composer
 from triage.config import Settings
 from triage.errors import MailboxError, first_line
+from triage.inbound import language
 from triage.inbound.distress_model import shipped_model
 from triage.inbound.question import Question
 from triage.mailbox import imap
@@ -162,6 +163,8 @@ class Triage:
             batches = box.fetch_batches(uids, cfg.batch_size, cfg.batch_bytes)
             # The batches' CPU work on worker processes, overlapped with the IMAP work.
             processes = self.settings.worker.cpu_processes
+            if parallel.uses_workers(processes, len(uids)):
+                language.prepare()  # loaded once, here, and shared with the forked workers
             with parallel.cpu_executor(processes, self.cpu_context(), len(uids)) as cpu:
                 steps = partial(self._handle_batch, box, folder, uidvalidity, drafts_folder)
                 finished = parallel.drive(batches, partial(steps, result=result), cpu, stop)
