@@ -3,6 +3,7 @@ and exits 2; `triage run` fails before it touches the mailbox, never half-way th
 
 from __future__ import annotations
 
+import os
 import shutil
 from email.message import EmailMessage
 
@@ -105,3 +106,45 @@ def test_worker_with_a_broken_template_stops_at_start_naming_it(box, templates):
     )  # fmt: skip
     assert done.returncode == 2
     assert "en/greeting.j2 line 2" in done.stderr and "worker started" not in done.stderr
+
+
+# -- an edited template shows in the next drafts (the writer is shared across passes) ----------
+
+
+def _closing(writer) -> str:
+    draft = writer.write("nb", ["salary"], "Kari")
+    return next(block.text for block in draft.blocks if block.id == "closing")
+
+
+def test_an_edited_template_is_read_again_and_the_files_are_not_asked_on_every_draft(
+    tmp_path, monkeypatch
+):
+    import jinja2.loaders
+
+    from triage.drafts import text
+
+    copy = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", copy)
+    clock = [1000.0]
+    monkeypatch.setattr(text.time, "monotonic", lambda: clock[0])
+    looked: list[str] = []
+    real_getmtime = jinja2.loaders.os.path.getmtime
+
+    def getmtime(path):
+        looked.append(path)
+        return real_getmtime(path)
+
+    monkeypatch.setattr(jinja2.loaders.os.path, "getmtime", getmtime)
+    writer = text.TextWriter(copy, {}, 30)
+    before = _closing(writer)
+    looked.clear()
+    for _ in range(20):
+        assert _closing(writer) == before
+    assert looked == []  # within RECHECK_SECONDS: no file was asked again
+
+    closing = copy / "nb" / "closing.j2"
+    closing.write_text("Lykke til med lønnssamtalen!\n", encoding="utf-8")
+    os.utime(closing, (clock[0] + 5, clock[0] + 5))
+    clock[0] += text.RECHECK_SECONDS + 0.1
+    assert _closing(writer).strip() == "Lykke til med lønnssamtalen!"
+    assert looked  # a second on, the files were asked, and the edit was read
