@@ -11,7 +11,8 @@ page tables and costs about 6 ms per 200 MB process (18 ms for the pass and two 
 read every 50 ms it took a quarter of one of the machine's two cores from the pass being timed,
 a handicap the baseline does not carry. VmHWM is cheap, and it is the kernel's own peak, so any
 later reading sees it; ``sample`` reads Pss and private memory only when ``detailed``, and the
-caller asks for that once a second.
+caller asks for that once a second (and it reads them at once for a process it has not seen
+yet, so that a short pass has them too).
 """
 
 from __future__ import annotations
@@ -36,11 +37,13 @@ class TreeMemory:
     workers: dict[int, Peak] = field(default_factory=dict)
 
     def sample(self, pid: int, detailed: bool = True) -> None:
-        """Peak RSS of the pass and each worker; with ``detailed``, their Pss and private
-        memory too (costly: see the module's docstring)."""
-        _update(self.main, pid, detailed)
+        """Peak RSS of the pass and each worker; with ``detailed``, and for a process seen for
+        the first time, their Pss and private memory too (costly: see the module's
+        docstring)."""
+        _update(self.main, pid, detailed or not self.main.pss_mb)
         for child in _children(pid):
-            _update(self.workers.setdefault(child, Peak()), child, detailed)
+            new = child not in self.workers
+            _update(self.workers.setdefault(child, Peak()), child, detailed or new)
 
     def worker_peak(self) -> Peak:
         found = list(self.workers.values()) or [Peak()]
