@@ -244,3 +244,18 @@ def test_the_language_models_are_loaded_once_before_the_workers_are_forked(
     deliver_mixed(box, make_mail, 12)
     assert main(["run", "--config", str(box.config)]) == 0
     assert events == ["prepare", "fork"]
+
+
+def test_the_objects_shared_with_the_workers_are_left_out_of_garbage_collection_meanwhile():
+    """gc.freeze before the fork: the workers' collections then leave the shared pages alone
+    (no copy-on-write) and this process's full collections skip the models; after the pass
+    everything is collected as usual again."""
+    import gc
+
+    with parallel.cpu_executor(1, 2, 100) as executor:
+        assert gc.get_freeze_count() == 0  # one process: nothing to share
+        assert fake_run(executor, 2)[0]
+    with parallel.cpu_executor(2, 2, 100) as executor:
+        assert gc.get_freeze_count() > 0
+        assert fake_run(executor, 4)[0]
+    assert gc.get_freeze_count() == 0

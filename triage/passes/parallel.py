@@ -32,6 +32,7 @@ pass at its end.
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 import multiprocessing
 import os
@@ -215,11 +216,17 @@ def cpu_executor(processes: int, context: Any, messages: int) -> Iterator[InProc
     if not uses_workers(processes, messages):
         yield InProcess(context)
         return
+    # Everything alive now (the models above all) is left out of the garbage collector's
+    # scans until the pass ends: the workers' collections then do not write to the pages they
+    # share with this process (which would copy them), and this process's own full
+    # collections, which walked the models' vocabularies each time, stay short.
+    gc.freeze()
     pool = WorkerPool(processes, context)
     try:
         yield pool
     finally:
         pool.close()
+        gc.unfreeze()
 
 
 class _Flight:
