@@ -12,6 +12,7 @@ from conftest import ROOT
 from review_fixtures import run_pass
 
 from triage.cli import main
+from triage.errors import TemplateError
 from triage.state.statuses import Status
 from triage.state.store import Store
 
@@ -148,3 +149,9 @@ def test_an_edited_template_is_read_again_and_the_files_are_not_asked_on_every_d
     clock[0] += text.RECHECK_SECONDS + 0.1
     assert _closing(writer).strip() == "Lykke til med lønnssamtalen!"
     assert looked  # a second on, the files were asked, and the edit was read
+
+    # The check at the start of a pass looks at every file at once, however recent the look.
+    closing.write_text("Lykke til!\n{{ broken }\n", encoding="utf-8")
+    os.utime(closing, (clock[0] + 10, clock[0] + 10))
+    with pytest.raises(TemplateError, match="nb/closing.j2"):
+        writer.check()

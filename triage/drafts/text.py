@@ -76,8 +76,17 @@ class _Loader(jinja2.FileSystemLoader):
 
     A draft renders five to ten blocks, and Jinja asked the file system about each one every
     time: a third of the time it took to write a draft. A counsellor's edit still shows in the
-    drafts written a second later, in the long-running worker and on the review page alike.
+    drafts written a second later, in the long-running worker and on the review page alike, and
+    `TextWriter.check` (at the start of every pass) looks at every file again (``look_again``).
     """
+
+    def __init__(self, searchpath: str) -> None:
+        super().__init__(searchpath)
+        self.looked_again_at = -1.0
+
+    def look_again(self) -> None:
+        """Every template's next use looks at its file, however recent the last look."""
+        self.looked_again_at = time.monotonic()
 
     def get_source(
         self, environment: jinja2.Environment, template: str
@@ -88,7 +97,7 @@ class _Loader(jinja2.FileSystemLoader):
         def still_uptodate() -> bool:
             nonlocal looked
             now = time.monotonic()
-            if now - looked < RECHECK_SECONDS:
+            if looked > self.looked_again_at and now - looked < RECHECK_SECONDS:
                 return True
             looked = now
             return bool(uptodate())
@@ -108,8 +117,9 @@ class TextWriter:
         self.templates = templates
         self.office_names = dict(office_names)
         self.retention_days = retention_days
+        self._loader = _Loader(str(templates))
         self.env = SandboxedEnvironment(
-            loader=_Loader(str(templates)),
+            loader=self._loader,
             undefined=jinja2.StrictUndefined,
             autoescape=False,
             keep_trailing_newline=True,
@@ -196,6 +206,7 @@ class TextWriter:
         """Every block of every language exists and renders, with and without a first name,
         questions and a retention period; its places are closed. Raises TemplateError naming
         each file (and line) with a problem."""
+        self._loader.look_again()  # a file edited a moment ago is checked as it is now
         problems: list[str] = []
         for lang in LANGUAGES:
             folder = self.templates / lang
