@@ -129,3 +129,46 @@ def test_first_contact_bench_runs_on_a_small_mailbox(tmp_path: Path) -> None:
     assert runs["dry_run"]["store_created"] is False
     assert runs["idle_pass"]["said"] == []
     assert all(run["status"] == 0 for run in runs.values())
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not MODEL.exists(), reason="no trained model in models/")
+def test_bench_compares_two_versions_taking_turns(tmp_path: Path) -> None:
+    """--against DIR: the backlog pass of the triage package in DIR and of this checkout, in
+    turns, each on its own mailbox; a copy of this checkout makes the same decisions."""
+    import shutil
+
+    other = tmp_path / "other"
+    shutil.copytree(ROOT / "triage", other / "triage")
+    out = tmp_path / "compare.json"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--n", "40", "--quick"]
+        + ["--against", str(other), "--rounds", "2", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert [run["version"] for run in result["runs"]] == [
+        str(other),
+        "this checkout",
+        "this checkout",
+        str(other),
+    ]
+    assert result["same_outcome"] is True
+    assert all(math.isfinite(v) and v > 0 for v in result["this_over_other"].values())
+    assert "this checkout / other" in done.stdout
+
+    nothing = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--against", str(tmp_path / "no")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert nothing.returncode == 2
+    assert nothing.stderr.strip().splitlines() == [
+        f"bench: {tmp_path / 'no'} holds no triage package (triage/__init__.py)"
+    ]

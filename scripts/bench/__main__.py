@@ -14,6 +14,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench import compare
 from bench.classifier import classifier, classifier_child, question_texts
 from bench.mailgen import load_records
 from bench.measure import measure
@@ -38,6 +39,14 @@ def main(argv: list[str] | None = None) -> int:
         "--only-classifier", action="store_true",
         help="measure line 5 alone, on the cleaned questions of data/ (no Dovecot, no root)",
     )  # fmt: skip
+    parser.add_argument(
+        "--against", type=Path, metavar="DIR",
+        help="only the backlog pass, alternating this checkout with the triage package in DIR"
+        " (see scripts/bench/compare.py)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--rounds", type=int, default=2, help="with --against: runs of each version (default 2)"
+    )
     parser.add_argument("--classifier-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     args.model = args.model.resolve()
@@ -54,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     if os.geteuid() != 0:
         print("bench: run as root (the Maildir belongs to the user nobody)", file=sys.stderr)
         return 2
+    if args.against is not None:
+        return _compare(args)
     report = Report()
     report.info = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -69,6 +80,24 @@ def main(argv: list[str] | None = None) -> int:
     data = report.as_json()
     text = json.dumps(data, ensure_ascii=False, indent=2)
     print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    why = compare.check_other(args.against.resolve())
+    if why or args.rounds < 1:
+        print(f"bench: {why or '--rounds must be at least 1'}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="triage-compare-bench-") as tmp:
+        result = compare.compare(
+            args.n, args.against.resolve(), args.rounds, args.model, Path(tmp), args.quick
+        )
+    result["command"] = shlex.join(["python", "scripts/bench.py", *sys.argv[1:]])
+    result["machine"] = machine()
+    print(compare.table(result))
+    text = json.dumps(result, ensure_ascii=False, indent=2)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")
     return 0
