@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -43,18 +44,17 @@ FIGURES = {
 }
 
 
+def _script(name: str, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """``python scripts/NAME ARGS`` in a fresh process, its output captured."""
+    command = [sys.executable, str(ROOT / "scripts" / name), *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not MODEL.exists(), reason="no trained model in models/")
 def test_bench_runs_on_a_small_mailbox(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--n", "60", "--quick"]
-        + ["--json", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    done = _script("bench.py", "--n", "60", "--quick", "--json", str(out))
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(out.read_text(encoding="utf-8"))
     # The backlog with 1 and 2 processes besides the default; worker memory where workers ran
@@ -110,14 +110,7 @@ def test_every_kind_of_generated_mail_is_read_by_triage() -> None:
 @pytest.mark.skipif(not MODEL.exists(), reason="no trained model in models/")
 def test_first_contact_bench_runs_on_a_small_mailbox(tmp_path: Path) -> None:
     out = tmp_path / "first-contact.json"
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "bench_first_contact.py"), "--n", "400"]
-        + ["--quick", "--json", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    done = _script("bench_first_contact.py", "--n", "400", "--quick", "--json", str(out))
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(out.read_text(encoding="utf-8"))
     mailbox, after, runs = report["mailbox"], report["after"], report["runs"]
@@ -136,18 +129,20 @@ def test_first_contact_bench_runs_on_a_small_mailbox(tmp_path: Path) -> None:
 def test_bench_compares_two_versions_taking_turns(tmp_path: Path) -> None:
     """--against DIR: the backlog pass of the triage package in DIR and of this checkout, in
     turns, each on its own mailbox; a copy of this checkout makes the same decisions."""
-    import shutil
-
     other = tmp_path / "other"
     shutil.copytree(ROOT / "triage", other / "triage")
     out = tmp_path / "compare.json"
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--n", "40", "--quick"]
-        + ["--against", str(other), "--rounds", "2", "--json", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
+    done = _script(
+        "bench.py",
+        "--n",
+        "40",
+        "--quick",
+        "--against",
+        str(other),
+        "--rounds",
+        "2",
+        "--json",
+        str(out),
     )
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(out.read_text(encoding="utf-8"))
@@ -161,13 +156,7 @@ def test_bench_compares_two_versions_taking_turns(tmp_path: Path) -> None:
     assert all(math.isfinite(v) and v > 0 for v in result["this_over_other"].values())
     assert "this checkout / other" in done.stdout
 
-    nothing = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--against", str(tmp_path / "no")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    nothing = _script("bench.py", "--against", str(tmp_path / "no"), timeout=60)
     assert nothing.returncode == 2
     assert nothing.stderr.strip().splitlines() == [
         f"bench: {tmp_path / 'no'} holds no triage package (triage/__init__.py)"

@@ -49,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--classifier-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    command = shlex.join(["python", "scripts/bench.py", *(argv or sys.argv[1:])])
     args.model = args.model.resolve()
     if args.classifier_child:
         classifier_child(args.classifier_child, args.model)
@@ -64,11 +65,11 @@ def main(argv: list[str] | None = None) -> int:
         print("bench: run as root (the Maildir belongs to the user nobody)", file=sys.stderr)
         return 2
     if args.against is not None:
-        return _compare(args)
+        return _compare(args, command)
     report = Report()
     report.info = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "command": shlex.join(["python", "scripts/bench.py", *(argv or sys.argv[1:])]),
+        "command": command,
         "n": args.n,
         "quick": args.quick,
         "machine": machine(),
@@ -85,16 +86,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _compare(args: argparse.Namespace) -> int:
-    why = compare.check_other(args.against.resolve())
+def _compare(args: argparse.Namespace, command: str) -> int:
+    other = args.against.resolve()
+    why = compare.check_other(other)
     if why or args.rounds < 1:
         print(f"bench: {why or '--rounds must be at least 1'}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="triage-compare-bench-") as tmp:
-        result = compare.compare(
-            args.n, args.against.resolve(), args.rounds, args.model, Path(tmp), args.quick
-        )
-    result["command"] = shlex.join(["python", "scripts/bench.py", *sys.argv[1:]])
+        result = compare.compare(args.n, other, args.rounds, args.model, Path(tmp), args.quick)
+    result["command"] = command
     result["machine"] = machine()
     print(compare.table(result))
     text = json.dumps(result, ensure_ascii=False, indent=2)

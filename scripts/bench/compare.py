@@ -14,10 +14,8 @@ for both.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import statistics
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,19 +42,13 @@ class Run:
     summary: str
 
 
-@contextlib.contextmanager
-def _pythonpath(folder: Path | None) -> Iterator[None]:
-    """``folder`` first on PYTHONPATH for the triage processes started meanwhile."""
-    saved = os.environ.get("PYTHONPATH")
-    if folder is not None:
-        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(folder), saved]))
-    try:
-        yield
-    finally:
-        if saved is None:
-            os.environ.pop("PYTHONPATH", None)
-        else:
-            os.environ["PYTHONPATH"] = saved
+def _first_on_path(folder: Path | None) -> dict[str, str]:
+    """The environment that puts ``folder`` first on PYTHONPATH (nothing for this checkout)."""
+    if folder is None:
+        return {}
+    return {
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(folder), os.environ.get("PYTHONPATH")]))
+    }
 
 
 def check_other(folder: Path) -> str | None:
@@ -88,8 +80,10 @@ def compare(
                 user = f"bench-{number}-{len(runs)}"
                 seed(server, user, corpus.files, "maildir")
                 config = write_settings(work / user, server, user, model)
-                with step(f"round {number}: triage run, {version}"), _pythonpath(folder):
-                    done = run_triage(["run", "--config", str(config)], config.parent)
+                with step(f"round {number}: triage run, {version}"):
+                    done = run_triage(
+                        ["run", "--config", str(config)], config.parent, env=_first_on_path(folder)
+                    )
                 if done.status not in (0, 1):
                     raise RuntimeError(f"triage run failed ({version}): {done.stderr[-800:]}")
                 run = Run(

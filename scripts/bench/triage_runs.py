@@ -49,16 +49,21 @@ class ProcessRun:
 
 
 def run_triage(
-    args: list[str], work: Path, every: float = 0.0, report: Callable[[float], None] | None = None
+    args: list[str],
+    work: Path,
+    every: float = 0.0,
+    report: Callable[[float], None] | None = None,
+    env: dict[str, str] | None = None,
 ) -> ProcessRun:
-    """Run ``triage ARGS`` in a fresh process; wall time, CPU time and peak memory.
+    """Run ``triage ARGS`` in a fresh process, with ``env`` added to its environment; wall
+    time, CPU time and peak memory.
 
     A thread samples the peak memory of the pass and of each worker process every 50 ms, their
     private memory every second (see bench.memory: it is costly), and calls ``report`` every
     ``every`` seconds, while this one waits for the process to end.
     """
     out, err = work / "stdout.txt", work / "stderr.txt"
-    env = {**os.environ, PASSWORD_ENV: PASSWORD, SECRET_ENV: "bench-secret"}
+    env = {**os.environ, PASSWORD_ENV: PASSWORD, SECRET_ENV: "bench-secret", **(env or {})}
     memory = TreeMemory()
     ended = threading.Event()
     with out.open("wb") as stdout, err.open("wb") as stderr:
