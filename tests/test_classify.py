@@ -5,13 +5,18 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import subprocess
+import sys
+from importlib import metadata
 from pathlib import Path
 
+import joblib
 import pytest
 
 from triage.errors import ModelError
 from triage.model import classify
-from triage.model.classify import Prediction, classify_jsonl, load_model
+from triage.model.classify import Prediction, TopicModel, classify_jsonl, load_model
+from triage.model.linear import FORMAT
 from triage.topics import DRAFT_TOPICS, TOPICS
 from triage.training.options import TrainOptions
 from triage.training.run import run_training
@@ -42,7 +47,7 @@ VARIANTS = [
 
 
 @pytest.fixture(scope="module")
-def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, TopicModel]:
     root = tmp_path_factory.mktemp("model")
     data = root / "data"
     data.mkdir()
@@ -53,8 +58,13 @@ def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ]
         (data / f"{label}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     options = TrainOptions(data_dir=data, model_path=root / "models" / "topic.joblib")
-    run_training(options, [], lambda _: None)
-    return root / "models"
+    result = run_training(options, [], lambda _: None)
+    return root / "models", result.model
+
+
+@pytest.fixture(scope="module")
+def model_dir(trained: tuple[Path, TopicModel]) -> Path:
+    return trained[0]
 
 
 @pytest.fixture
@@ -113,16 +123,74 @@ def test_checksum_mismatch_is_refused_before_unpickling(
         load_model(model_copy)
 
 
-def test_other_scikit_learn_version_is_refused(model_copy: Path) -> None:
+def test_the_file_holds_numbers_the_fitted_model_predicts_with(
+    trained: tuple[Path, TopicModel],
+) -> None:
+    """What training fitted (scikit-learn) and what the pass loads (plain numbers) agree."""
+    model_dir, fitted = trained
+    assert fitted.pipeline is not None
+    loaded = load_model(model_dir / "topic.joblib")
+    assert loaded.pipeline is None and loaded.card["format"] == FORMAT
+    texts = [*SAMPLES.values(), "ÆØÅ 🙂", ""]
+    features = fitted.pipeline.named_steps["features"].transform(texts)
+    expected = fitted.pipeline.named_steps["classifier"].predict_proba(features)
+    scores = loaded.scores(texts)
+    assert scores.topic == pytest.approx(expected, abs=1e-12)
+    # (this data has no mail on two topics, so no second-topic head: tests/test_linear.py)
+    assert scores.secondary is None and fitted.secondary_head is None
+    assert loaded.predict(texts) == fitted.predict(texts)
+
+
+def test_loading_a_model_imports_no_scikit_learn(model_dir: Path) -> None:
+    code = (
+        "import sys\n"
+        "from triage.model.classify import load_model\n"
+        f"model = load_model({str(model_dir / 'topic.joblib')!r})\n"
+        "model.predict(['Hvilket lønnstrinn bør jeg be om?'])\n"
+        "print(sorted(m for m in ('sklearn', 'scipy') if m in sys.modules))\n"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"
+
+
+def test_scikit_learn_version_matters_only_for_a_file_of_fitted_parts(
+    model_copy: Path, trained: tuple[Path, TopicModel]
+) -> None:
+    """A file written before plain numbers (its card names no format) still loads, through
+    the scikit-learn that wrote it; another version is refused. A plain file loads with any."""
     card_path = model_copy.with_suffix(".json")
     card = json.loads(card_path.read_text())
     card["sklearn_version"] = "1.5.0"
+    card_path.write_text(json.dumps(card))
+    assert load_model(model_copy).labels == tuple(sorted(TOPICS))
+
+    fitted = trained[1]
+    buffer = io.BytesIO()
+    joblib.dump({"topic": fitted.pipeline, "secondary": fitted.secondary_head}, buffer, compress=3)
+    model_copy.write_bytes(buffer.getvalue())
+    del card["format"]
+    card["sha256"] = classify.sha256_bytes(buffer.getvalue())
     card_path.write_text(json.dumps(card))
     with pytest.raises(ModelError) as error:
         load_model(model_copy)
     message = str(error.value)
     assert "was trained with scikit-learn 1.5.0, this is" in message
     assert "`triage train`" in message and "\n" not in message
+
+    card["sklearn_version"] = metadata.version("scikit-learn")
+    card_path.write_text(json.dumps(card))
+    old = load_model(model_copy)
+    texts = list(SAMPLES.values())
+    assert old.scores(texts).topic == pytest.approx(fitted.scores(texts).topic, abs=1e-12)
+
+
+def test_a_format_from_a_later_version_is_refused(model_copy: Path) -> None:
+    card_path = model_copy.with_suffix(".json")
+    card = json.loads(card_path.read_text())
+    card["format"] = "linear-text-9"
+    card_path.write_text(json.dumps(card))
+    with pytest.raises(ModelError, match="format .* does not know .*linear-text-9"):
+        load_model(model_copy)
 
 
 def test_missing_and_corrupt_files(model_copy: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sklearn.pipeline import Pipeline
 
 from triage.errors import ModelError
 from triage.inbound.care import check_care, lexicon_phrases
@@ -45,30 +46,45 @@ ORDINARY = [
 ]
 
 
-@pytest.fixture(scope="module")
-def tiny() -> DistressModel:
-    """A model that knows one image of distress, trained in the test: fast and predictable."""
+def _tiny_pipeline() -> Pipeline:
     texts = DISTRESS * 3 + ORDINARY * 3
     labels = np.array([1] * len(DISTRESS) * 3 + [0] * len(ORDINARY) * 3)
     pipeline = build_pipeline(c=10.0)
     pipeline.named_steps["features"].transformer_list[0][1].min_df = 1
     pipeline.named_steps["features"].transformer_list[1][1].min_df = 1
-    return DistressModel(pipeline.fit(texts, labels), 0.5, "tiny")
+    return pipeline.fit(texts, labels)
 
 
-def test_scorer_is_the_pipelines_own_arithmetic(tiny: DistressModel) -> None:
+@pytest.fixture(scope="module")
+def tiny() -> DistressModel:
+    """A model that knows one image of distress, trained in the test: fast and predictable."""
+    return DistressModel.fitted(_tiny_pipeline(), 0.5, "tiny")
+
+
+def test_scorer_is_the_pipelines_own_arithmetic() -> None:
+    pipeline = _tiny_pipeline()
+    model = DistressModel.fitted(pipeline, 0.5, "tiny")
     texts = [*DISTRESS, *ORDINARY, "ÆØÅ æøå aeoeaa", "\u200b\u202e odd \t chars 🙂", "x" * 500, ""]
-    expected = tiny.pipeline.predict_proba(texts)[:, 1]
-    assert tiny.scores(texts) == pytest.approx(list(expected), abs=1e-12)
-
-
-def test_the_shipped_scorer_matches_its_pipeline_on_real_sentences() -> None:
-    model = shipped_model()
-    lines = (ROOT / "data" / "cv.jsonl").read_text(encoding="utf-8").splitlines()
-    rows = [json.loads(line) for line in lines]
-    texts = [s for row in rows[:40] for s in sentences(row["body"])]
-    expected = model.pipeline.predict_proba(texts)[:, 1]
+    expected = pipeline.predict_proba(texts)[:, 1]
     assert model.scores(texts) == pytest.approx(list(expected), abs=1e-12)
+
+
+def test_the_scorer_matches_a_pipeline_fitted_on_real_sentences() -> None:
+    """The shipped pipeline's own settings (min_df 2, folding), fitted on the training
+    sentences in data/, scored on real career mail's sentences."""
+    rows = _rows(ROOT / "data" / "care" / "train_sentences.jsonl")
+    texts = [row["text"] for row in rows]
+    labels = np.array([bool(row["care"]) for row in rows])
+    pipeline = build_pipeline().fit(texts, labels)
+    model = DistressModel.fitted(pipeline, 0.5, "real")
+    mails = _rows(ROOT / "data" / "cv.jsonl")[:60]
+    sentences_of_mail = [s for row in mails for s in sentences(row["body"])]
+    expected = pipeline.predict_proba(sentences_of_mail)[:, 1]
+    assert model.scores(sentences_of_mail) == pytest.approx(list(expected), abs=1e-12)
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def test_a_batch_is_read_as_each_mail_alone(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -138,13 +154,19 @@ def test_a_missing_card_is_a_clear_error(tmp_path: Path) -> None:
         load_distress_model(path)
 
 
-def test_a_model_from_another_scikit_learn_is_refused(tmp_path: Path) -> None:
+def test_the_model_needs_no_particular_scikit_learn_but_its_own_format(tmp_path: Path) -> None:
+    """The file holds plain numbers: any scikit-learn (or none) runs it. A file in another
+    format (a fitted pipeline, as before) is refused with what to do."""
     path = _copy(tmp_path)
     card = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     card["sklearn_version"] = "0.1"
     path.with_suffix(".json").write_text(json.dumps(card), encoding="utf-8")
-    with pytest.raises(ModelError, match="scikit-learn 0.1"):
+    assert load_distress_model(path).scores(DISTRESS[:1])
+    del card["format"]
+    path.with_suffix(".json").write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(ModelError, match="not in the format .*train_distress") as raised:
         load_distress_model(path)
+    assert "\n" not in str(raised.value)
 
 
 def test_threshold_keeps_the_recall_target() -> None:
@@ -227,18 +249,18 @@ def test_the_concern_band_lies_between_the_two_thresholds(tiny: DistressModel) -
     text = "Jeg føler meg som et spøkelse i min egen leilighet. Kan dere se på CV-en?"
     sentences_ = list(sentences(text))
     low, high = sorted(tiny.scores(sentences_))
-    banded = DistressModel(tiny.pipeline, (low + high) / 2 + 1, "t", concern_threshold=high - 1e-9)
+    banded = DistressModel(tiny.linear, (low + high) / 2 + 1, "t", concern_threshold=high - 1e-9)
     assert banded.read("", text).care == ()
     assert banded.read("", text).concern == (sentences_[0],)
     finding = check_care("", text, model=banded)
     assert not finding.needs_care and finding.concern == (sentences_[0],)
     # No lower threshold: no band.
-    assert DistressModel(tiny.pipeline, 0.999999, "t").read("", text).concern == ()
+    assert DistressModel(tiny.linear, 0.999999, "t").read("", text).concern == ()
 
 
 def test_care_wins_over_concern(tiny: DistressModel) -> None:
     text = "Jeg føler meg som et spøkelse i min egen leilighet. Kan dere se på CV-en?"
-    banded = DistressModel(tiny.pipeline, 0.5, "t", concern_threshold=0.0)
+    banded = DistressModel(tiny.linear, 0.5, "t", concern_threshold=0.0)
     finding = check_care("", text, model=banded)
     assert finding.needs_care and finding.concern == ()
 

@@ -377,7 +377,7 @@ def test_validation_file_chooses_model_and_threshold(trained_on_val) -> None:
     }
     assert card["model"]["in_scope_head"] is not None
     model = load_model(root / "models" / "topic.joblib")
-    assert model.in_scope_head is not None and model.threshold == card["threshold"]
+    assert model.has_in_scope and model.threshold == card["threshold"]
     scores = model.scores(["lønn lønnstrinn forhandle tilbud"])
     assert scores.confidence()[0] == pytest.approx((scores.topic.max() * scores.in_scope[0]) ** 0.5)
 

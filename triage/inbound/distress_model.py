@@ -20,18 +20,17 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib import metadata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import joblib
-import numpy as np
 
 from triage.errors import ModelError
 from triage.inbound.lexicon import SENTENCE_BREAK
+from triage.model.linear import FOLD, FORMAT, ExportError, LinearText, export_logistic, export_union
 
 MODEL_PATH = Path(__file__).with_name("distress.joblib")
 CARD_PATH = MODEL_PATH.with_suffix(".json")
@@ -41,14 +40,13 @@ MAX_SENTENCES = 200  # a bound on the time a huge mail (a pasted document) can t
 # mail instead of one per mail (their fixed cost was a third of the model's time a mail),
 # with the arrays bounded (about 60 column numbers a sentence).
 SCORE_CHUNK = 4_000
-_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "aa", "ö": "o", "ä": "ae"})
-WORD_CACHE = 50_000  # words whose character n-grams are remembered (a few MB)
+HEAD = "distress"
 RETRAIN = "run scripts/train_distress.py to rebuild it"
 
 
 def normalise(text: str) -> str:
     """Lower case with æ, ø, å spelled as members without those keys spell them."""
-    return text.lower().translate(_FOLD)
+    return text.lower().translate(FOLD)
 
 
 def sentences(text: str) -> Iterator[str]:
@@ -73,82 +71,6 @@ def mail_sentences(subject: str, text: str) -> list[str]:
     return [*sentences(subject or ""), *sentences(text or "")]
 
 
-def _columns(vectorizer: Any) -> Callable[[str], list[int]]:
-    """A text's n-grams as the vectorizer's column numbers (those outside its vocabulary left
-    out), with repeats, as its own analyzer would give them.
-
-    Character n-grams within word bounds ("char_wb") come from each word on its own, padded
-    with a space either side, so a word's columns are worked out once and remembered: most
-    words of a mail were seen in earlier mails.
-    """
-    analyzer = vectorizer.build_analyzer()
-    look_up = vectorizer.vocabulary_.get
-
-    def columns(text: str) -> list[int]:
-        return [column for column in map(look_up, analyzer(text)) if column is not None]
-
-    if vectorizer.analyzer != "char_wb":
-        return columns
-    word_columns = lru_cache(maxsize=WORD_CACHE)(lambda word: tuple(columns(word)))
-    preprocess = vectorizer.build_preprocessor()
-
-    def by_word(text: str) -> list[int]:
-        found: list[int] = []
-        for word in preprocess(text).split():
-            found.extend(word_columns(word))
-        return found
-
-    return by_word
-
-
-class Scorer:
-    """The fitted pipeline's arithmetic, done directly, for all sentences of a mail at once.
-
-    scikit-learn's own ``predict_proba`` costs about 2 ms per call on a few sentences, most of
-    it checking its input; the pass calls this once per mail. Each branch of the feature union
-    (words, characters) is a TF-IDF vector (1 + log of the count, times the idf), L2-normalised
-    on its own, over the branch's vocabulary; the score is the logistic of their dot products
-    with the coefficients plus the intercept, exactly as ``predict_proba`` computes it (a test
-    holds the two together).
-    """
-
-    def __init__(self, pipeline: Any) -> None:
-        union = pipeline.named_steps["features"]
-        classifier = pipeline.named_steps["classifier"]
-        coefficients = np.asarray(classifier.coef_[0], dtype=np.float64)
-        self.intercept = float(classifier.intercept_[0])
-        self.branches: list[tuple[Callable[[str], list[int]], np.ndarray, np.ndarray]] = []
-        offset = 0
-        for _, vectorizer in union.transformer_list:
-            size = len(vectorizer.vocabulary_)
-            idf = np.asarray(vectorizer.idf_, dtype=np.float64)
-            coef = coefficients[offset : offset + size]
-            self.branches.append((_columns(vectorizer), idf, coef))
-            offset += size
-
-    def scores(self, texts: list[str]) -> np.ndarray:
-        total = np.full(len(texts), self.intercept)
-        for columns_of, idf, coef in self.branches:
-            rows: list[int] = []
-            columns: list[int] = []
-            for row, text in enumerate(texts):
-                found = columns_of(text)
-                columns.extend(found)
-                rows.extend([row] * len(found))
-            if not columns:
-                continue
-            size = len(idf)
-            pairs, counts = np.unique(
-                np.asarray(rows, dtype=np.int64) * size + np.asarray(columns), return_counts=True
-            )
-            row_of, column_of = np.divmod(pairs, size)
-            values = (1.0 + np.log(counts)) * idf[column_of]
-            norms = np.sqrt(np.bincount(row_of, values * values, minlength=len(texts)))
-            dots = np.bincount(row_of, values * coef[column_of], minlength=len(texts))
-            total += np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
-        return 1.0 / (1.0 + np.exp(-total))
-
-
 @dataclass(frozen=True)
 class Reading:
     """The sentences the model reads as distress (``care``), and those it is less sure of
@@ -160,21 +82,33 @@ class Reading:
 
 @dataclass(frozen=True)
 class DistressModel:
-    """The fitted pipeline (kept for training and tests), its scorer and its two thresholds:
-    ``threshold`` for distress, the lower ``concern_threshold`` for mail that should not get
-    a template but need not go to the top of the queue."""
+    """The model's numbers (``triage.model.linear``: one sigmoid head, ``distress``), its
+    version and its two thresholds: ``threshold`` for distress, the lower
+    ``concern_threshold`` for mail that should not get a template but need not go to the top
+    of the queue."""
 
-    pipeline: Any
+    linear: LinearText
     threshold: float
     version: str
     concern_threshold: float | None = None
-    scorer: Scorer = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "scorer", Scorer(self.pipeline))
+    @classmethod
+    def fitted(
+        cls,
+        pipeline: Any,
+        threshold: float,
+        version: str,
+        concern_threshold: float | None = None,
+    ) -> DistressModel:
+        """The model of a fitted pipeline (TF-IDF feature union, logistic regression)."""
+        blocks = export_union(pipeline.named_steps["features"])
+        head = export_logistic(HEAD, pipeline.named_steps["classifier"])
+        return cls(LinearText(blocks, [head]), threshold, version, concern_threshold)
 
     def scores(self, texts: list[str]) -> list[float]:
-        return [float(score) for score in self.scorer.scores(texts)] if texts else []
+        if not texts:
+            return []
+        return [float(score) for score in self.linear.probabilities(texts)[HEAD][:, 0]]
 
     def read(self, subject: str, text: str) -> Reading:
         """The subject's and text's sentences at or above each threshold, in order."""
@@ -216,11 +150,10 @@ def read_card(path: Path = CARD_PATH) -> dict[str, Any]:
 def load_distress_model(path: Path = MODEL_PATH) -> DistressModel:
     """Load the shipped model; a missing, damaged or mismatched one is a clear ModelError."""
     card = read_card(path.with_suffix(".json"))
-    trained, running = card.get("sklearn_version"), metadata.version("scikit-learn")
-    if trained != running:
+    if card.get("format") != FORMAT:
         raise ModelError(
-            f"distress model {path} was trained with scikit-learn {trained}, this is {running};"
-            f" {RETRAIN}"
+            f"distress model {path} is not in the format {FORMAT} (it says"
+            f" {card.get('format')}); {RETRAIN}"
         )
     try:
         blob = path.read_bytes()
@@ -228,8 +161,11 @@ def load_distress_model(path: Path = MODEL_PATH) -> DistressModel:
             raise ModelError(f"distress model {path} does not match its card; {RETRAIN}")
         stored = joblib.load(io.BytesIO(blob))
         concern = stored.get("concern_threshold")
+        linear = LinearText.from_dict(stored["model"])
+        if HEAD not in linear.heads:
+            raise ExportError(f"no {HEAD} head")
         return DistressModel(
-            stored["pipeline"],
+            linear,
             float(stored["threshold"]),
             card["version"],
             None if concern is None else float(concern),

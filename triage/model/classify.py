@@ -1,8 +1,10 @@
 """Tag a question with a topic, or leave it for a counsellor when the model is unsure.
 
-Loaded by every pass, so imports stay light: scikit-learn and joblib come in only when a
-model is loaded. The text cleaning is imported at the top: every process that loads a model
-also cleans mail (the pass, ``classify --jsonl``, training), so deferring it saved nothing.
+Loaded by every pass, so imports stay light: joblib comes in only when a model is loaded,
+and scikit-learn never does (the model is plain numbers, ``triage.model.linear``; only a file
+from before that format brings it in). The text cleaning is imported at the top: every
+process that loads a model also cleans mail (the pass, ``classify --jsonl``, training), so
+deferring it saved nothing.
 The model file is a joblib pickle; it is unpickled only after its sha256 matched the one in
 its card (``topic.json`` beside ``topic.joblib``), because unpickling a file is running it.
 """
@@ -21,6 +23,15 @@ from typing import Any, TextIO
 from triage.errors import ModelError
 from triage.inbound.clean import for_model, member_words
 from triage.inbound.language import detect
+from triage.model.linear import (
+    FORMAT,
+    ExportError,
+    LinearText,
+    export_classifier,
+    export_logistic,
+    export_one_vs_rest,
+    export_union,
+)
 from triage.model.secondary import secondary_topic
 from triage.topics import NO_DRAFT
 
@@ -81,7 +92,13 @@ class Scores:
 
 
 class TopicModel:
-    """A fitted scikit-learn pipeline (text -> class probabilities), its heads and its card."""
+    """The topic head and its optional heads, as plain numbers (``triage.model.linear``), and
+    the card.
+
+    A freshly trained model also holds the scikit-learn parts it was fitted as (``pipeline``,
+    ``secondary_head``, ``in_scope_head``); training may replace a head, and the numbers are
+    taken from the parts again on next use. A loaded model holds only the numbers.
+    """
 
     def __init__(
         self,
@@ -89,6 +106,8 @@ class TopicModel:
         card: dict[str, Any],
         secondary_head: Any = None,
         in_scope_head: Any = None,
+        *,
+        linear: LinearText | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.card = card
@@ -99,7 +118,10 @@ class TopicModel:
         # Mail outside the topics that uses their words ("søknad om permisjon") fools the
         # topic model more often than this head.
         self.in_scope_head = in_scope_head
-        self.labels: tuple[str, ...] = tuple(str(c) for c in pipeline.classes_)
+        self._linear = linear
+        self._exported_from: tuple[Any, Any, Any] | None = None
+        source = linear.classes("topic") if linear is not None else pipeline.classes_
+        self.labels: tuple[str, ...] = tuple(str(c) for c in source)
         self.threshold = float(card.get("threshold", 0.0))
         no_draft = {NO_DRAFT, *card.get("no_draft_labels", ())}
         self.draft_topics = tuple(label for label in self.labels if label not in no_draft)
@@ -111,23 +133,37 @@ class TopicModel:
     def version(self) -> str:
         return str(self.card.get("version", "unknown"))
 
+    @property
+    def linear(self) -> LinearText:
+        """The numbers the model predicts with (taken from its fitted parts when it has them)."""
+        if self.pipeline is None:
+            assert self._linear is not None
+            return self._linear
+        parts = (self.pipeline, self.secondary_head, self.in_scope_head)
+        if (
+            self._linear is None
+            or self._exported_from is None
+            or any(a is not b for a, b in zip(parts, self._exported_from, strict=True))
+        ):
+            self._linear = export_topic_model(*parts)
+            self._exported_from = parts
+        return self._linear
+
+    @property
+    def has_in_scope(self) -> bool:
+        return "in_scope" in self.linear.heads
+
     def probabilities(self, texts: Sequence[str]) -> Any:
         """Class probabilities, one row per text, columns in ``self.labels`` order."""
-        return self.pipeline.predict_proba(list(texts))
+        return self.scores(texts).topic
 
     def scores(self, texts: Sequence[str]) -> Scores:
         """Every part's answer for texts that are already ``for_model`` outputs."""
-        if self.secondary_head is None and self.in_scope_head is None:
-            return Scores(self.probabilities(texts))
-        # The features once, for the topic model and its heads.
-        features = self.pipeline.named_steps["features"].transform(list(texts))
-        topic = self.pipeline.named_steps["classifier"].predict_proba(features)
-        in_scope = secondary = None
-        if self.in_scope_head is not None:
-            in_scope = self.in_scope_head.predict_proba(features)[:, 1]
-        if self.secondary_head is not None:
-            secondary = self.secondary_head.predict_proba(features)
-        return Scores(topic, in_scope, secondary)
+        found = self.linear.probabilities(list(texts))
+        in_scope = found.get("in_scope")
+        return Scores(
+            found["topic"], None if in_scope is None else in_scope[:, 0], found.get("secondary")
+        )
 
     def predict(self, texts: Sequence[str], threshold: float | None = None) -> list[Prediction]:
         """Predictions for texts that are already ``for_model`` outputs.
@@ -181,7 +217,7 @@ class TopicModel:
 
 
 def load_model(path: Path) -> TopicModel:
-    """Load a model after checking its checksum and scikit-learn version against its card.
+    """Load a model after checking its checksum against its card.
 
     Every failure is a ModelError with one line that says what to do.
     """
@@ -207,27 +243,78 @@ def load_model(path: Path) -> TopicModel:
             f"model {path} does not match the checksum in {card_path.name}"
             f" (changed or corrupt): {RETRAIN}"
         )
+    if card.get("format") == FORMAT:
+        model = TopicModel(None, card, linear=_plain_parts(path, blob))
+    elif card.get("format") is None:
+        model = _fitted_parts(path, blob, card)
+    else:
+        raise ModelError(
+            f"model {path} is in a format this version of triage does not know"
+            f" ({card['format']}): update triage or {RETRAIN}"
+        )
+    if list(model.labels) != list(card.get("labels", [])):
+        raise ModelError(f"model {path} does not fit its card: {RETRAIN}")
+    return model
+
+
+def export_topic_model(
+    pipeline: Any, secondary_head: Any = None, in_scope_head: Any = None
+) -> LinearText:
+    """The numbers of a fitted topic pipeline and its heads (no scikit-learn needed to run)."""
+    blocks = export_union(pipeline.named_steps["features"])
+    size = sum(len(block.idf) for block in blocks)
+    heads = [export_classifier("topic", pipeline.named_steps["classifier"])]
+    if in_scope_head is not None:
+        heads.append(export_logistic("in_scope", in_scope_head))
+    if secondary_head is not None:
+        heads.append(export_one_vs_rest("secondary", secondary_head, size))
+    return LinearText(blocks, heads)
+
+
+def _unpickle(path: Path, blob: bytes) -> Any:
+    try:
+        import joblib
+
+        # Unpickle the very bytes that were checked, not the file a second time.
+        return joblib.load(io.BytesIO(blob))
+    except Exception as exc:  # noqa: BLE001 - any unpickling failure means the same to a person
+        raise ModelError(
+            f"model {path} cannot be loaded ({type(exc).__name__}): {RETRAIN}"
+        ) from None
+
+
+def _plain_parts(path: Path, blob: bytes) -> LinearText:
+    """A model file as training writes it: plain numbers, no scikit-learn object."""
+    try:
+        linear = LinearText.from_dict(_unpickle(path, blob))
+    except ExportError as exc:
+        raise ModelError(f"model {path} cannot be loaded ({exc}): {RETRAIN}") from None
+    if "topic" not in linear.heads:
+        raise ModelError(f"model {path} does not fit its card: {RETRAIN}")
+    return linear
+
+
+def _fitted_parts(path: Path, blob: bytes, card: dict[str, Any]) -> TopicModel:
+    """A model file written before models were stored as plain numbers (its card names no
+    format): the fitted scikit-learn parts themselves, which only the scikit-learn version
+    that wrote them reads reliably. Their numbers are taken out at once; the next
+    ``triage train`` writes a plain file."""
     trained, running = card.get("sklearn_version"), metadata.version("scikit-learn")
     if trained != running:
         raise ModelError(
             f"model {path} was trained with scikit-learn {trained}, this is {running}: {RETRAIN}"
         )
-    try:
-        import joblib
-
-        # Unpickle the very bytes that were checked, not the file a second time.
-        stored = joblib.load(io.BytesIO(blob))
-    except Exception as exc:  # noqa: BLE001 - any unpickling failure means the same to a person
-        raise ModelError(
-            f"model {path} cannot be loaded ({type(exc).__name__}): {RETRAIN}"
-        ) from None
+    stored = _unpickle(path, blob)
     # A dict with the topic pipeline and its heads; older files hold the pipeline alone.
     parts = stored if isinstance(stored, dict) else {"topic": stored}
     pipeline, head, in_scope = parts.get("topic"), parts.get("secondary"), parts.get("in_scope")
-    labels = [str(c) for c in getattr(pipeline, "classes_", [])]
-    if not hasattr(pipeline, "predict_proba") or labels != list(card.get("labels", [])):
+    if not hasattr(pipeline, "predict_proba"):
         raise ModelError(f"model {path} does not fit its card: {RETRAIN}")
-    return TopicModel(pipeline, card, head, in_scope)
+    try:
+        linear = export_topic_model(pipeline, head, in_scope)
+    except (ExportError, AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise ModelError(f"model {path} cannot be loaded ({exc}): {RETRAIN}") from None
+    return TopicModel(None, card, linear=linear)
 
 
 # --- triage classify --jsonl ---------------------------------------------------------------

@@ -21,6 +21,7 @@ from typing import Any
 import joblib
 
 from triage.model.classify import TopicModel, card_path_for, sha256_bytes
+from triage.model.linear import FORMAT
 from triage.training.data import Example, TrainingData
 from triage.training.evaluation import rounded
 from triage.training.options import TrainOptions
@@ -142,11 +143,10 @@ def _model_section(
 def write_model(model: TopicModel, path: Path) -> tuple[Path, ...]:
     """Write model, card and report atomically; keep the current pair as topic.previous.*."""
     buffer = io.BytesIO()
-    parts = {"topic": model.pipeline, "secondary": model.secondary_head}
-    if model.in_scope_head is not None:
-        parts["in_scope"] = model.in_scope_head
-    joblib.dump(parts, buffer, compress=3)
+    # Plain numbers (triage.model.linear): the pass runs them without scikit-learn.
+    joblib.dump(model.linear.to_dict(), buffer, compress=3)
     blob = buffer.getvalue()
+    model.card["format"] = FORMAT
     model.card["sha256"] = sha256_bytes(blob)
     path.parent.mkdir(parents=True, exist_ok=True)
     card_path = card_path_for(path)

@@ -39,6 +39,7 @@ from threadpoolctl import threadpool_limits
 from triage.inbound.care import lexicon_phrases
 from triage.inbound.clean import member_words
 from triage.inbound.distress_model import DistressModel, mail_sentences, normalise
+from triage.model.linear import FORMAT
 from triage.training.situation_card import write_situation_model
 
 Progress = Callable[[str], None]
@@ -228,11 +229,12 @@ def train_distress(
     ).hexdigest()
     now = datetime.now(UTC)
     version = f"{now:%Y%m%d-%H%M}-{digest[:8]}"
-    model = DistressModel(pipeline, threshold, version, concern_threshold)
+    model = DistressModel.fitted(pipeline, threshold, version, concern_threshold)
     card = {
         "version": version,
         "date": now.isoformat(timespec="seconds"),
         "sklearn_version": metadata.version("scikit-learn"),
+        "format": FORMAT,
         "input": "each sentence of the subject and of member_words(body), normalised",
         "data": {
             "hash": digest,
@@ -244,9 +246,7 @@ def train_distress(
         "model": {
             "kind": "logistic regression, word 1-2 and char 3-5 grams, TF-IDF",
             "C": C,
-            "features": sum(
-                len(v.vocabulary_) for _, v in pipeline.named_steps["features"].transformer_list
-            ),
+            "features": model.linear.size,
         },
         "threshold": threshold,
         "recall_target": RECALL_TARGET,
@@ -273,7 +273,7 @@ def train_distress(
 def write_model(result: DistressTrainResult, path: Path) -> tuple[Path, ...]:
     """The model and its card, each written whole, as the situation model is."""
     stored = {
-        "pipeline": result.model.pipeline,
+        "model": result.model.linear.to_dict(),
         "threshold": result.model.threshold,
         "concern_threshold": result.model.concern_threshold,
     }

@@ -1,0 +1,429 @@
+"""Linear text models as plain numbers: what the pass runs, without scikit-learn.
+
+Training fits scikit-learn pipelines: TF-IDF blocks (word n-grams, character n-grams within
+words) feeding logistic regressions. ``export`` copies out the numbers those pipelines predict
+with, and ``LinearText`` computes the same probabilities from them with numpy alone (a test
+holds the two together). So a pass never imports scikit-learn or SciPy (about 0.6 s and 40 MB
+at every start), and a model file holds only dicts, strings and arrays.
+
+Every block is a TF-IDF vector of one text (1 + log of each count, times the idf), scaled to
+length 1 on its own; the blocks side by side are the features. Every head is a matrix of
+coefficients over those features and an intercept per output, read through a softmax (one
+topic of several) or a sigmoid per output (yes/no, or one-vs-rest).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+FORMAT = "linear-text-1"
+# scikit-learn's default token pattern: words of two or more word characters.
+TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# æ, ø and å spelled as members without those keys spell them (the distress model reads text so).
+FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "aa", "ö": "o", "ä": "ae"})
+# Words whose character n-grams a block remembers; past this the memory starts again (mail
+# vocabularies are far smaller: this only bounds a hostile stream of made-up words).
+CACHE_WORDS = 200_000
+LINKS = ("softmax", "sigmoid", "calibrated")
+KINDS = ("word", "char")
+
+
+class ExportError(ValueError):
+    """A fitted pipeline holds a part this module cannot compute."""
+
+
+def char_grams(word: str, low: int, high: int) -> list[str]:
+    """n-grams of ``word`` padded with a space each side; a padded word shorter than ``low``
+    is one gram (scikit-learn's ``char_wb``)."""
+    padded = f" {word} "
+    size = len(padded)
+    if size < low:
+        return [padded]
+    return [padded[i : i + n] for n in range(low, min(high, size) + 1) for i in range(size - n + 1)]
+
+
+def word_grams(tokens: Sequence[str], low: int, high: int) -> list[str]:
+    """Word n-grams from ``low`` to ``high`` words, joined by a space, shortest first."""
+    grams = list(tokens) if low <= 1 else []
+    for n in range(max(2, low), high + 1):
+        grams += [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    return grams
+
+
+@dataclass(eq=False)
+class Block:
+    """One TF-IDF block: which part of the text it reads, how, its vocabulary and idf."""
+
+    kind: str  # "word": word n-grams of the text; "char": character n-grams within words
+    low: int
+    high: int
+    tail_chars: int  # read only the text's last so many characters (0: all of it)
+    fold: bool  # æ, ø, å folded after lower-casing
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    _cache: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+
+    def view(self, text: str) -> str:
+        """The part of the text this block reads, lower-cased (and folded)."""
+        if self.tail_chars and len(text) > self.tail_chars:
+            text = text[-self.tail_chars :]
+        text = text.lower()
+        return text.translate(FOLD) if self.fold else text
+
+    def grams(self, text: str) -> list[str]:
+        """The n-grams of one text, with repeats, as fitting counts them."""
+        if self.kind == "char":
+            return [g for w in self.view(text).split() for g in char_grams(w, self.low, self.high)]
+        return word_grams(TOKEN.findall(self.view(text)), self.low, self.high)
+
+    def columns(self, text: str) -> list[int]:
+        """The column of each n-gram of ``text`` in the vocabulary, with repeats; n-grams
+        outside it left out."""
+        return self._char_columns(text) if self.kind == "char" else self._word_columns(text)
+
+    def _word_columns(self, text: str) -> list[int]:
+        get = self.vocabulary.get
+        if (self.low, self.high) != (1, 2):
+            return [i for g in self.grams(text) if (i := get(g)) is not None]
+        # The usual 1-2-grams without building the list of grams first: a third faster.
+        tokens = TOKEN.findall(self.view(text))
+        found = [i for t in tokens if (i := get(t)) is not None]
+        pairs = zip(tokens, tokens[1:], strict=False)  # the second is one shorter
+        found += [i for a, b in pairs if (i := get(f"{a} {b}")) is not None]
+        return found
+
+    def _char_columns(self, text: str) -> list[int]:
+        # A word's grams are looked up once and remembered: most words of a mail were seen in
+        # earlier mails.
+        cache = self._cache
+        if len(cache) > CACHE_WORDS:
+            cache.clear()
+        get = self.vocabulary.get
+        found: list[int] = []
+        for word in self.view(text).split():
+            known = cache.get(word)
+            if known is None:
+                grams = char_grams(word, self.low, self.high)
+                known = cache[word] = tuple(i for g in grams if (i := get(g)) is not None)
+            found.extend(known)
+        return found
+
+    def features(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The block's nonzero features of each text as (row, column, value) arrays, sorted by
+        row and then column: sublinear tf times idf, each row scaled to length 1."""
+        rows: list[int] = []
+        columns: list[int] = []
+        for row, text in enumerate(texts):
+            found = self.columns(text)
+            columns.extend(found)
+            rows.extend([row] * len(found))
+        size = len(self.idf)
+        pairs, counts = np.unique(
+            np.asarray(rows, dtype=np.int64) * size + np.asarray(columns, dtype=np.int64),
+            return_counts=True,
+        )
+        row_of, column_of = np.divmod(pairs, size)
+        values = (1.0 + np.log(counts)) * self.idf[column_of]
+        norms = np.sqrt(np.bincount(row_of, values * values, minlength=len(texts)))
+        if len(values):
+            values /= norms[row_of]  # every idf is positive: a row with a feature has a norm
+        return row_of, column_of, values
+
+
+@dataclass(frozen=True)
+class Head:
+    """Outputs over the blocks' features: ``link`` of (features · coefficients + intercept).
+
+    ``calibrated`` is scikit-learn's sigmoid-calibrated linear SVC: several members, each a
+    decision per class (one for two classes) put through its own sigmoid ``1 / (1 + exp(a d +
+    b))``, scaled to sum to 1, and the members averaged. ``calibration`` holds (a, b) per
+    member and decision, the coefficients the members' decisions side by side.
+    """
+
+    name: str
+    link: str
+    classes: tuple[str, ...]
+    coefficients: np.ndarray  # features x decisions
+    intercept: np.ndarray  # decisions
+    calibration: np.ndarray | None = None  # members x decisions of one member x (a, b)
+
+    @property
+    def width(self) -> int:
+        return len(self.intercept)
+
+    def output(self, decision: np.ndarray) -> np.ndarray:
+        """Probabilities from this head's decisions (rows: texts)."""
+        if self.link == "softmax":
+            return _softmax(decision)
+        if self.link == "sigmoid":
+            return _sigmoid(decision)
+        assert self.calibration is not None
+        members, each, _ = self.calibration.shape
+        a, b = self.calibration[..., 0].reshape(-1), self.calibration[..., 1].reshape(-1)
+        with np.errstate(invalid="ignore"):  # a 0 times an infinite b: a class never seen
+            scaled = np.where(np.isinf(b), b, a * decision + b)
+        calibrated = _sigmoid(-scaled).reshape(len(decision), members, each)
+        if len(self.classes) == 2:
+            proba = np.concatenate([1.0 - calibrated, calibrated], axis=2)
+        else:
+            total = calibrated.sum(axis=2, keepdims=True)
+            uniform = np.full_like(calibrated, 1.0 / len(self.classes))
+            proba = np.divide(calibrated, total, out=uniform, where=total != 0)
+        proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
+        return proba.mean(axis=1)
+
+
+def _softmax(decision: np.ndarray) -> np.ndarray:
+    shifted = decision - decision.max(axis=1, keepdims=True)
+    np.exp(shifted, out=shifted)
+    shifted /= shifted.sum(axis=1, keepdims=True)
+    return shifted
+
+
+def _sigmoid(decision: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-decision))
+
+
+class LinearText:
+    """Blocks and heads: texts in, each head's probabilities out."""
+
+    def __init__(self, blocks: Sequence[Block], heads: Sequence[Head]) -> None:
+        self.blocks = tuple(blocks)
+        self.heads = {head.name: head for head in heads}
+        self.offsets: list[int] = []
+        total = 0
+        for block in self.blocks:
+            self.offsets.append(total)
+            total += len(block.idf)
+        self.size = total
+        for head in heads:
+            calibrated = head.calibration is not None and (
+                head.calibration.ndim == 3
+                and head.calibration.shape[0] * head.calibration.shape[1] == head.width
+            )
+            if (
+                head.link not in LINKS
+                or head.coefficients.shape != (total, head.width)
+                or calibrated != (head.link == "calibrated")
+            ):
+                raise ExportError(f"head {head.name!r} does not fit the features")
+        # Every head's coefficients side by side: one lookup serves them all.
+        self._coefficients = np.hstack([h.coefficients for h in heads])
+        self._intercepts = np.concatenate([h.intercept for h in heads])
+
+    def classes(self, head: str) -> tuple[str, ...]:
+        return self.heads[head].classes
+
+    def probabilities(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """Each head's probabilities, one row per text, columns in its ``classes`` order."""
+        decision = np.tile(self._intercepts, (len(texts), 1))
+        for block, offset in zip(self.blocks, self.offsets, strict=True):
+            rows, columns, values = block.features(texts)
+            if not len(rows):
+                continue
+            parts = values[:, None] * self._coefficients[offset + columns]
+            starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+            decision[rows[starts]] += np.add.reduceat(parts, starts, axis=0)
+        found: dict[str, np.ndarray] = {}
+        start = 0
+        for name, head in self.heads.items():
+            part = decision[:, start : start + head.width]
+            start += head.width
+            found[name] = head.output(part)
+        return found
+
+    # -- storing ------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for a model file: dicts, lists, strings, numbers and arrays."""
+        return {
+            "format": FORMAT,
+            "blocks": [
+                {
+                    "kind": b.kind,
+                    "ngram_range": [b.low, b.high],
+                    "tail_chars": b.tail_chars,
+                    "fold": b.fold,
+                    "vocabulary": b.vocabulary,
+                    "idf": b.idf,
+                }
+                for b in self.blocks
+            ],
+            "heads": [
+                {
+                    "name": h.name,
+                    "link": h.link,
+                    "classes": list(h.classes),
+                    "coefficients": h.coefficients,
+                    "intercept": h.intercept,
+                    "calibration": h.calibration,
+                }
+                for h in self.heads.values()
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, stored: Any) -> LinearText:
+        """The model ``to_dict`` wrote; ExportError when the data is not one."""
+        try:
+            if stored["format"] != FORMAT:
+                raise ExportError(f"format {stored['format']!r} is not {FORMAT!r}")
+            blocks = [
+                Block(
+                    str(b["kind"]),
+                    int(b["ngram_range"][0]),
+                    int(b["ngram_range"][1]),
+                    int(b["tail_chars"]),
+                    bool(b["fold"]),
+                    dict(b["vocabulary"]),
+                    np.asarray(b["idf"], dtype=np.float64),
+                )
+                for b in stored["blocks"]
+            ]
+            heads = [
+                Head(
+                    str(h["name"]),
+                    str(h["link"]),
+                    tuple(str(c) for c in h["classes"]),
+                    np.asarray(h["coefficients"], dtype=np.float64),
+                    np.asarray(h["intercept"], dtype=np.float64),
+                    None
+                    if h.get("calibration") is None
+                    else np.asarray(h["calibration"], dtype=np.float64),
+                )
+                for h in stored["heads"]
+            ]
+        except (KeyError, TypeError, IndexError, ValueError) as exc:
+            raise ExportError(f"not a {FORMAT} model ({type(exc).__name__})") from None
+        for block in blocks:
+            if block.kind not in KINDS or len(block.vocabulary) != len(block.idf):
+                raise ExportError(f"a block of kind {block.kind!r} does not fit its idf")
+        return cls(blocks, heads)
+
+
+# -- export from fitted scikit-learn parts (read by attribute: nothing is imported) -----------
+
+
+def export_block(vectorizer: Any) -> Block:
+    """A fitted ``FastTfidf`` or ``TfidfVectorizer`` as a Block; ExportError for settings
+    whose arithmetic this module does not do."""
+    vocabulary = {str(term): int(i) for term, i in vectorizer.vocabulary_.items()}
+    idf = np.asarray(vectorizer.idf_, dtype=np.float64)
+    low, high = (int(n) for n in vectorizer.ngram_range)
+    if type(vectorizer).__name__ == "FastTfidf":
+        kind = str(vectorizer.kind)
+        return Block(kind, low, high, int(vectorizer.tail_chars), False, vocabulary, idf)
+    params = vectorizer.get_params()
+    preprocessor = params["preprocessor"]
+    folds = getattr(preprocessor, "__qualname__", "") == "normalise" and getattr(
+        preprocessor, "__module__", ""
+    ).endswith("distress_model")
+    plain = {
+        "analyzer": params["analyzer"] in ("word", "char_wb"),
+        "preprocessor": folds,  # lower case, then æøå folded: distress_model.normalise
+        "tokenizer": params["tokenizer"] is None,
+        "token_pattern": params["token_pattern"] == TOKEN.pattern,
+        "stop_words": params["stop_words"] is None,
+        "binary": not params["binary"],
+        "norm": params["norm"] == "l2",
+        "use_idf": params["use_idf"],
+        "sublinear_tf": params["sublinear_tf"],
+    }
+    wrong = [name for name, ok in plain.items() if not ok]
+    if wrong:
+        raise ExportError(f"TfidfVectorizer settings not supported: {', '.join(wrong)}")
+    kind = "char" if params["analyzer"] == "char_wb" else "word"
+    return Block(kind, low, high, 0, True, vocabulary, idf)
+
+
+def export_union(union: Any) -> list[Block]:
+    """The blocks of a fitted FeatureUnion, in its order."""
+    if getattr(union, "transformer_weights", None):
+        raise ExportError("weighted feature unions are not supported")
+    return [export_block(vectorizer) for _, vectorizer in union.transformer_list]
+
+
+def export_logistic(name: str, classifier: Any, *, every_class: bool = False) -> Head:
+    """A fitted LogisticRegression: a softmax over its classes. With two classes, the sigmoid
+    of the second (the column ``predict_proba(...)[:, 1]`` gives), or with ``every_class``
+    both columns, as the same softmax of half the decision each way."""
+    coefficients = np.asarray(classifier.coef_, dtype=np.float64).T
+    intercept = np.asarray(classifier.intercept_, dtype=np.float64)
+    labels = tuple(str(c) for c in classifier.classes_)
+    if len(labels) == 2 and every_class:
+        # softmax(-d/2, d/2) = (1 - sigmoid(d), sigmoid(d)): scikit-learn's two columns.
+        halves = np.column_stack([-coefficients[:, 0], coefficients[:, 0]]) / 2
+        return Head(name, "softmax", labels, halves, np.array([-intercept[0], intercept[0]]) / 2)
+    if len(labels) == 2:
+        return Head(name, "sigmoid", labels[1:], coefficients.copy(), intercept)
+    return Head(name, "softmax", labels, coefficients.copy(), intercept)
+
+
+def export_classifier(name: str, classifier: Any) -> Head:
+    """A topic classifier as training fits it: a logistic regression (every class) or a
+    sigmoid-calibrated linear SVC."""
+    if type(classifier).__name__ == "CalibratedClassifierCV":
+        return export_calibrated(name, classifier)
+    return export_logistic(name, classifier, every_class=True)
+
+
+def export_calibrated(name: str, calibrated: Any) -> Head:
+    """A fitted CalibratedClassifierCV of linear models with ``method="sigmoid"``."""
+    labels = [str(c) for c in calibrated.classes_]
+    binary = len(labels) == 2
+    columns, intercepts, calibration = [], [], []
+    for member in calibrated.calibrated_classifiers_:
+        if member.method != "sigmoid":
+            raise ExportError(f"calibration {member.method!r} is not supported")
+        coef = np.asarray(member.estimator.coef_, dtype=np.float64)
+        bias = np.atleast_1d(np.asarray(member.estimator.intercept_, dtype=np.float64))
+        seen = [labels.index(str(c)) for c in member.estimator.classes_]
+        if binary:
+            columns.append(coef[0])
+            intercepts.append(bias[0])
+            (only,) = member.calibrators
+            calibration.append([[float(only.a_), float(only.b_)]])
+            continue
+        # A class the member's fold never saw: probability 0, as scikit-learn gives it.
+        rows = [[0.0, np.inf] for _ in labels]
+        block = np.zeros((coef.shape[1], len(labels)))
+        offsets = np.zeros(len(labels))
+        for position, row, intercept, calibrator in zip(
+            seen, coef, bias, member.calibrators, strict=True
+        ):
+            block[:, position] = row
+            offsets[position] = intercept
+            rows[position] = [float(calibrator.a_), float(calibrator.b_)]
+        columns.extend(block.T)
+        intercepts.extend(offsets)
+        calibration.append(rows)
+    return Head(
+        name,
+        "calibrated",
+        tuple(labels),
+        np.column_stack(columns),
+        np.asarray(intercepts, dtype=np.float64),
+        np.asarray(calibration, dtype=np.float64),
+    )
+
+
+def export_one_vs_rest(name: str, head: Any, size: int) -> Head:
+    """A fitted multi-label OneVsRestClassifier of logistic regressions: a sigmoid per class.
+    A class that was always (never) present predicts 1 (0), as scikit-learn's does."""
+    if not getattr(head, "multilabel_", False):
+        raise ExportError("only multi-label one-vs-rest heads are supported")
+    columns, intercepts = [], []
+    for estimator in head.estimators_:
+        if hasattr(estimator, "coef_"):
+            columns.append(np.asarray(estimator.coef_[0], dtype=np.float64))
+            intercepts.append(float(estimator.intercept_[0]))
+        else:  # scikit-learn's _ConstantPredictor
+            columns.append(np.zeros(size))
+            intercepts.append(np.inf if float(np.ravel(estimator.y_)[0]) else -np.inf)
+    classes = tuple(str(c) for c in head.classes_)
+    return Head(name, "sigmoid", classes, np.column_stack(columns), np.asarray(intercepts))
