@@ -22,7 +22,7 @@ from triage.inbound.parse import parse_message
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))  # the benchmark is the package scripts/bench/
 
-from bench import mailgen  # noqa: E402
+from bench import compare, mailgen  # noqa: E402
 
 MODEL = ROOT / "models" / "topic.joblib"
 FIGURES = {
@@ -161,3 +161,16 @@ def test_bench_compares_two_versions_taking_turns(tmp_path: Path) -> None:
     assert nothing.stderr.strip().splitlines() == [
         f"bench: {tmp_path / 'no'} holds no triage package (triage/__init__.py)"
     ]
+
+
+def test_the_other_version_reads_its_own_model_when_it_brings_one(tmp_path: Path) -> None:
+    """A version whose model files are in another format brings them in DIR/models."""
+    model = tmp_path / "models" / "topic.joblib"
+    other = tmp_path / "other"
+    (other / "triage").mkdir(parents=True)
+    assert compare.model_of(None, model) == model
+    assert compare.model_of(other, model) == model
+    (other / "models").mkdir()
+    (other / "models" / "topic.joblib").write_bytes(b"old format")
+    assert compare.model_of(other, model) == other / "models" / "topic.joblib"
+    assert compare.model_of(None, model) == model

@@ -14,9 +14,9 @@ import joblib
 import pytest
 
 from triage.errors import ModelError
+from triage.linear import FORMAT
 from triage.model import classify
 from triage.model.classify import Prediction, TopicModel, classify_jsonl, load_model
-from triage.model.linear import FORMAT
 from triage.topics import DRAFT_TOPICS, TOPICS
 from triage.training.options import TrainOptions
 from triage.training.run import run_training

@@ -81,6 +81,20 @@ def test_reply_is_threaded_utf8_text_with_quote(composer):
     assert has_placeholders(body)
 
 
+@pytest.mark.parametrize(
+    "from_address",
+    ["karriere@example.org", "a@" + "long-domain." * 8 + "no"],
+)
+def test_the_reply_knows_its_message_id_as_the_header_reads(from_address):
+    """The pass records ``Reply.message_id`` instead of parsing the header back: it is the
+    Message-ID a mail client reads in the draft, also for a member's odd Message-ID and a
+    header too long to fold (where reading the header back gave it a leading space)."""
+    composer = Composer(ROOT / "templates", "Karriererådgivningen", from_address)
+    message = composer.reply(question(message_id="<æ weird id@example.net>"), "Hei")
+    parsed = email.message_from_bytes(bytes(message), policy=email.policy.default)
+    assert message.message_id == str(parsed["Message-ID"])
+
+
 def test_draft_message_id_is_deterministic():
     assert draft_message_id("<a@b>", "x.org") == draft_message_id("<a@b>", "x.org")
     assert draft_message_id("<a@b>", "x.org") != draft_message_id("<c@b>", "x.org")

@@ -1,4 +1,4 @@
-"""The pass's plain-number models give scikit-learn's own probabilities (triage.model.linear)."""
+"""The pass's plain-number models give scikit-learn's own probabilities (triage.linear)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
 from triage.inbound.distress_model import normalise
+from triage.linear import Block, ExportError, LinearText, export_block
 from triage.model.classify import export_topic_model
 from triage.model.features import FastTfidf
-from triage.model.linear import Block, ExportError, LinearText, export_block
 
 TRAIN = {
     "salary": ["Hvilket lønnstrinn bør jeg be om?", "What salary should I ask for?"],

@@ -134,13 +134,14 @@ class Composer:
         address = to_address or question.reply_address
         name = question.sender_name if address == question.sender_address else ""
         domain = self.from_address.rsplit("@", 1)[-1]
+        message_id = draft_message_id(question.message_id, domain)
         references = [r for r in question.references if r != question.message_id][-10:]
         headers = [
             ("From", _from_header(self.from_name, self.from_address)),
             ("To", _address_header("To", name, address)),
             ("Subject", reply_subject(question.subject, question.lang)),
             ("Date", format_datetime(when)),
-            ("Message-ID", draft_message_id(question.message_id, domain)),
+            ("Message-ID", message_id),
             ("In-Reply-To", question.message_id),
             ("References", " ".join([*references, question.message_id])),
         ]
@@ -152,6 +153,7 @@ class Composer:
             ("MIME-Version", "1.0"),
         ]
         message = Reply(policy=SMTP)
+        message.message_id = message_id
         for header, value in headers:
             if header not in ("From", "To"):
                 value = _text_header(header, value)
@@ -168,7 +170,10 @@ class Reply(EmailMessage):
     generator only copies them out with CRLF line ends, at a quarter of a draft's time. The
     shortcut writes the same bytes directly, and leaves to the generator anything it would
     change: a header line over 78 characters (refolded), non-ASCII text, another body.
+    ``message_id`` is its Message-ID as built, so nobody parses the header back.
     """
+
+    message_id: str = ""
 
     def __bytes__(self) -> bytes:
         out: list[str] = []

@@ -7,9 +7,10 @@ turns: round 1 runs the other version first, round 2 this one, and so on. Each r
 times the baseline, so each pass has a baseline from minutes before it.
 
 ``DIR`` is a folder holding the other version's ``triage`` package (for example
-``git archive COMMIT triage | tar -x -C DIR``): it goes first on ``PYTHONPATH`` for that
-version's runs, so the benchmark itself, the models, the templates and the mail are the same
-for both.
+``git archive COMMIT triage models | tar -x -C DIR``): it goes first on ``PYTHONPATH`` for that
+version's runs, so the benchmark itself, the templates and the mail are the same for both. The
+model is the same too, unless DIR also holds ``models/`` with a file of the model's name:
+then that version reads its own (a version whose model files are in another format).
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ def _first_on_path(folder: Path | None) -> dict[str, str]:
     }
 
 
+def model_of(folder: Path | None, model: Path) -> Path:
+    """The model file a version reads: its own in ``folder/models`` if it has one."""
+    own = None if folder is None else folder / "models" / model.name
+    return own if own is not None and own.is_file() else model
+
+
 def check_other(folder: Path) -> str | None:
     """Why ``folder`` cannot be the other version, or None."""
     if not (folder / "triage" / "__init__.py").is_file():
@@ -79,7 +86,7 @@ def compare(
             for version, folder in order:
                 user = f"bench-{number}-{len(runs)}"
                 seed(server, user, corpus.files, "maildir")
-                config = write_settings(work / user, server, user, model)
+                config = write_settings(work / user, server, user, model_of(folder, model))
                 with step(f"round {number}: triage run, {version}"):
                     done = run_triage(
                         ["run", "--config", str(config)], config.parent, env=_first_on_path(folder)

@@ -30,7 +30,7 @@ import joblib
 
 from triage.errors import ModelError
 from triage.inbound.lexicon import SENTENCE_BREAK
-from triage.model.linear import FOLD, FORMAT, ExportError, LinearText, export_logistic, export_union
+from triage.linear import FOLD, FORMAT, ExportError, LinearText, export_logistic, export_union
 
 MODEL_PATH = Path(__file__).with_name("distress.joblib")
 CARD_PATH = MODEL_PATH.with_suffix(".json")
@@ -82,7 +82,7 @@ class Reading:
 
 @dataclass(frozen=True)
 class DistressModel:
-    """The model's numbers (``triage.model.linear``: one sigmoid head, ``distress``), its
+    """The model's numbers (``triage.linear``: one sigmoid head, ``distress``), its
     version and its two thresholds: ``threshold`` for distress, the lower
     ``concern_threshold`` for mail that should not get a template but need not go to the top
     of the queue."""

@@ -1,7 +1,7 @@
 """Tag a question with a topic, or leave it for a counsellor when the model is unsure.
 
 Loaded by every pass, so imports stay light: joblib comes in only when a model is loaded,
-and scikit-learn never does (the model is plain numbers, ``triage.model.linear``; only a file
+and scikit-learn never does (the model is plain numbers, ``triage.linear``; only a file
 from before that format brings it in). The text cleaning is imported at the top: every
 process that loads a model also cleans mail (the pass, ``classify --jsonl``, training), so
 deferring it saved nothing.
@@ -23,7 +23,7 @@ from typing import Any, TextIO
 from triage.errors import ModelError
 from triage.inbound.clean import for_model, member_words
 from triage.inbound.language import detect
-from triage.model.linear import (
+from triage.linear import (
     FORMAT,
     ExportError,
     LinearText,
@@ -92,7 +92,7 @@ class Scores:
 
 
 class TopicModel:
-    """The topic head and its optional heads, as plain numbers (``triage.model.linear``), and
+    """The topic head and its optional heads, as plain numbers (``triage.linear``), and
     the card.
 
     A freshly trained model also holds the scikit-learn parts it was fitted as (``pipeline``,

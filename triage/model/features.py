@@ -8,7 +8,7 @@ character n-grams are most of the prediction time, so reading less of them is al
 
 ``FastTfidf`` learns the vocabulary and idf weights with scikit-learn's ``TfidfVectorizer``
 and computes the same numbers (sublinear tf, smooth idf, L2 norm) with the pass's own
-arithmetic (``triage.model.linear.Block``), which looks a word's character n-grams up once.
+arithmetic (``triage.linear.Block``), which looks a word's character n-grams up once.
 Training uses this module; the pass never does (a model file from before plain-number models
 imports it by name when unpickled).
 """
@@ -22,7 +22,7 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from triage.model.linear import Block
+from triage.linear import Block
 
 
 class FastTfidf(TransformerMixin, BaseEstimator):
@@ -52,7 +52,7 @@ class FastTfidf(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, texts: Any) -> Any:
-        # The pass's own arithmetic (triage.model.linear), so training measures what runs.
+        # The pass's own arithmetic (triage.linear), so training measures what runs.
         block = self.__dict__.get("_fitted")
         if block is None:
             block = self.__dict__["_fitted"] = self._block(self.vocabulary_, self.idf_)

@@ -227,7 +227,7 @@ def compose_draft(item: Item, composer: Composer, reading: Reading | None = None
     item.draft = bytes(reply)
     outcome.draft_text = draft.text
     outcome.draft_blocks = draft.record()
-    outcome.draft_message_id = str(reply["Message-ID"])
+    outcome.draft_message_id = reply.message_id
     return item
 
 

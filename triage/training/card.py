@@ -20,8 +20,8 @@ from typing import Any
 
 import joblib
 
+from triage.linear import FORMAT
 from triage.model.classify import TopicModel, card_path_for, sha256_bytes
-from triage.model.linear import FORMAT
 from triage.training.data import Example, TrainingData
 from triage.training.evaluation import rounded
 from triage.training.options import TrainOptions
@@ -143,7 +143,7 @@ def _model_section(
 def write_model(model: TopicModel, path: Path) -> tuple[Path, ...]:
     """Write model, card and report atomically; keep the current pair as topic.previous.*."""
     buffer = io.BytesIO()
-    # Plain numbers (triage.model.linear): the pass runs them without scikit-learn.
+    # Plain numbers (triage.linear): the pass runs them without scikit-learn.
     joblib.dump(model.linear.to_dict(), buffer, compress=3)
     blob = buffer.getvalue()
     model.card["format"] = FORMAT

@@ -39,7 +39,7 @@ from threadpoolctl import threadpool_limits
 from triage.inbound.care import lexicon_phrases
 from triage.inbound.clean import member_words
 from triage.inbound.distress_model import DistressModel, mail_sentences, normalise
-from triage.model.linear import FORMAT
+from triage.linear import FORMAT
 from triage.training.situation_card import write_situation_model
 
 Progress = Callable[[str], None]
