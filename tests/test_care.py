@@ -3,6 +3,8 @@ alone; the complaint check finds complaints about our earlier answer, not about 
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 
 import pytest
@@ -381,3 +383,18 @@ def test_the_prefilter_never_skips_a_pattern_that_matches(index: int, data: st.D
 
 def test_nearly_every_pattern_has_a_prefilter() -> None:
     assert len(PREFILTER.always) <= 3
+
+
+def test_starting_a_command_compiles_no_lexicon_and_loads_no_model() -> None:
+    """What only mail needs waits for mail: an idle pass (cron, every few minutes) pays
+    neither for the lexicon's patterns nor for joblib."""
+    code = (
+        "import sys\n"
+        "import triage.cli.commands\n"
+        "from triage.inbound import care\n"
+        "print(care._lexicon.cache_info().currsize, 'joblib' in sys.modules)\n"
+        "care.prepare()\n"
+        "print(care._lexicon.cache_info().currsize)\n"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.split() == ["0", "False", "1"]

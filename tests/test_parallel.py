@@ -246,6 +246,26 @@ def test_the_language_models_are_loaded_once_before_the_workers_are_forked(
     assert events == ["prepare", "fork"]
 
 
+def test_the_care_lexicon_is_compiled_before_the_workers_are_forked(box, make_mail, monkeypatch):
+    """The lexicon is compiled on first use, not at import (an idle pass never needs it); a
+    pass with workers compiles it before forking them, so they share it."""
+    from triage.inbound import care
+
+    use_processes(box, 2)
+    care._lexicon.cache_clear()
+    at_fork: list[int] = []
+    real_pool = parallel.WorkerPool
+
+    def pool(*args):
+        at_fork.append(care._lexicon.cache_info().currsize)
+        return real_pool(*args)
+
+    monkeypatch.setattr(parallel, "WorkerPool", pool)
+    deliver_mixed(box, make_mail, 12)
+    assert main(["run", "--config", str(box.config)]) == 0
+    assert at_fork == [1]
+
+
 def test_the_objects_shared_with_the_workers_are_left_out_of_garbage_collection_meanwhile():
     """gc.freeze before the fork: the workers' collections then leave the shared pages alone
     (no copy-on-write) and this process's full collections skip the models; after the pass

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from triage.inbound import care
 from triage.inbound.care import check_care
 from triage.inbound.clean import care_text
 from triage.inbound.complaint import check_complaint
@@ -44,6 +45,14 @@ class Attention:
     @property
     def needs_care(self) -> bool:
         return bool(self.care)
+
+
+def prepare() -> None:
+    """Load what the checks need (the distress model, the care lexicon) now, so that a
+    missing model fails the pass before it changes anything, and workers forked later share
+    them instead of each building its own."""
+    shipped_model()
+    care.prepare()
 
 
 def attention(question: Question, today: date | None = None) -> Attention:

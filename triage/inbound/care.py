@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from triage.inbound.care_words import DESPAIR, FAMILIES, LONG_SEARCH, Family
 from triage.inbound.care_words_more import MORE_FAMILIES
@@ -70,19 +71,45 @@ def _context(family: Family) -> _Context:
     )
 
 
-# Every pattern on its own, for lower-cased text, with the family it belongs to; the
-# prefilter says which of them can match a given mail. The long-search pattern comes last.
-_ALL_FAMILIES = FAMILIES + MORE_FAMILIES + RISK_FAMILIES
-_CONTEXTS = tuple(_context(family) for family in _ALL_FAMILIES)
-_PATTERNS = tuple(
-    (index, compile_words(pattern, ignore_case=False))
-    for index, family in enumerate(_ALL_FAMILIES)
-    for pattern in family.patterns
-)
-_LONG_SEARCH = compile_words(LONG_SEARCH, ignore_case=False)
-_LONG_SEARCH_INDEX = len(_PATTERNS)
-_DESPAIR = compile_words(DESPAIR, ignore_case=False)
-_PREFILTER = Prefilter([regex for _, regex in _PATTERNS] + [_LONG_SEARCH])
+@dataclass(frozen=True)
+class _Lexicon:
+    """Every pattern on its own, for lower-cased text, with the family it belongs to; the
+    prefilter says which of them can match a given mail. The long-search pattern comes last."""
+
+    contexts: tuple[_Context, ...]
+    patterns: tuple[tuple[int, re.Pattern[str]], ...]
+    long_search: re.Pattern[str]
+    despair: re.Pattern[str]
+    prefilter: Prefilter
+
+    @property
+    def long_search_index(self) -> int:
+        return len(self.patterns)
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    """Compiled on first use (a sixth of a second), not at import: a pass with no new mail,
+    and every other command, never needs it. ``prepare`` compiles it before workers fork."""
+    families = FAMILIES + MORE_FAMILIES + RISK_FAMILIES
+    patterns = tuple(
+        (index, compile_words(pattern, ignore_case=False))
+        for index, family in enumerate(families)
+        for pattern in family.patterns
+    )
+    long_search = compile_words(LONG_SEARCH, ignore_case=False)
+    return _Lexicon(
+        tuple(_context(family) for family in families),
+        patterns,
+        long_search,
+        compile_words(DESPAIR, ignore_case=False),
+        Prefilter([regex for _, regex in patterns] + [long_search]),
+    )
+
+
+def prepare() -> None:
+    """Compile the lexicon now (the pass does, before it forks workers that share it)."""
+    _lexicon()
 
 
 def _negated(text: str, start: int) -> bool:
@@ -110,15 +137,16 @@ def _pattern_phrases(text: str, lowered: str, candidates: set[int]) -> list[tupl
     Within a family, a match inside one already kept adds nothing ("føler meg så verdiløs"
     and "verdiløs").
     """
+    lexicon = _lexicon()
     by_family: dict[int, list[re.Match[str]]] = {}
-    for index in sorted(candidates - {_LONG_SEARCH_INDEX}):
-        family, regex = _PATTERNS[index]
+    for index in sorted(candidates - {lexicon.long_search_index}):
+        family, regex = lexicon.patterns[index]
         by_family.setdefault(family, []).extend(regex.finditer(lowered))
     phrases: list[tuple[int, str]] = []
     for family, matches in by_family.items():
         end = -1
         for match in sorted(matches, key=lambda match: (match.start(), -match.end())):
-            if match.start() < end or _dropped(_CONTEXTS[family], text, *match.span()):
+            if match.start() < end or _dropped(lexicon.contexts[family], text, *match.span()):
                 continue
             phrases.append((match.start(), text[match.start() : match.end()].strip()))
             end = match.end()
@@ -127,8 +155,9 @@ def _pattern_phrases(text: str, lowered: str, candidates: set[int]) -> list[tupl
 
 def _long_search_phrases(text: str, lowered: str) -> list[tuple[int, str]]:
     """A long job search counts only with a word of despair in the same mail."""
-    search = _LONG_SEARCH.search(lowered)
-    despair = _DESPAIR.search(lowered) if search else None
+    lexicon = _lexicon()
+    search = lexicon.long_search.search(lowered)
+    despair = lexicon.despair.search(lowered) if search else None
     if search is None or despair is None:
         return []
     return [
@@ -138,9 +167,9 @@ def _long_search_phrases(text: str, lowered: str) -> list[tuple[int, str]]:
 
 def _phrases(text: str) -> list[tuple[int, str]]:
     lowered = _TYPING_PAUSE.sub(" ", lower_same_length(text))
-    candidates = _PREFILTER.candidates(lowered)
+    candidates = _lexicon().prefilter.candidates(lowered)
     found = _pattern_phrases(text, lowered, candidates)
-    if _LONG_SEARCH_INDEX in candidates:
+    if _lexicon().long_search_index in candidates:
         found.extend(_long_search_phrases(text, lowered))
     return found
 

@@ -26,8 +26,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import joblib
-
 from triage.errors import ModelError
 from triage.inbound.lexicon import SENTENCE_BREAK
 from triage.linear import FOLD, FORMAT, ExportError, LinearText, export_logistic, export_union
@@ -159,6 +157,8 @@ def load_distress_model(path: Path = MODEL_PATH) -> DistressModel:
         blob = path.read_bytes()
         if hashlib.sha256(blob).hexdigest() != card.get("sha256"):
             raise ModelError(f"distress model {path} does not match its card; {RETRAIN}")
+        import joblib  # here, not at the top: a tenth of a second every command would pay
+
         stored = joblib.load(io.BytesIO(blob))
         concern = stored.get("concern_threshold")
         linear = LinearText.from_dict(stored["model"])

@@ -19,8 +19,7 @@ from functools import partial
 from triage.compose import Composer
 from triage.config import Settings
 from triage.errors import MailboxError, first_line
-from triage.inbound import language
-from triage.inbound.distress_model import shipped_model
+from triage.inbound import attention, language
 from triage.inbound.question import Question
 from triage.mailbox import imap
 
@@ -133,7 +132,8 @@ class Triage:
         the loaded models."""
         if not self._checked:
             self.check_templates()
-            _ = self.model, self.situations, shipped_model()
+            _ = self.model, self.situations
+            attention.prepare()
             self._checked = True
 
     # -- the pass -------------------------------------------------------------------------------
