@@ -19,7 +19,6 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -158,7 +157,7 @@ def situation_model_path(topic_model_path: Path) -> Path:
 
 
 def load_situation_model(path: Path, topic_model: TopicModel) -> SituationModel:
-    """Load after checking checksum, scikit-learn version and the topic model it goes with.
+    """Load after checking checksum and the topic model it goes with.
 
     Every failure is a ModelError with one line that names `triage train`.
     """
@@ -179,12 +178,7 @@ def load_situation_model(path: Path, topic_model: TopicModel) -> SituationModel:
         raise ModelError(
             f"situation model {path} does not match the checksum in {card_path.name}: {RETRAIN}"
         )
-    trained, running = card.get("sklearn_version"), metadata.version("scikit-learn")
-    if trained != running:
-        raise ModelError(
-            f"situation model {path} was trained with scikit-learn {trained},"
-            f" this is {running}: {RETRAIN}"
-        )
+    # No scikit-learn version check: the file holds plain numbers, no scikit-learn object.
     _check_topic_model(path, card, topic_model)
     return SituationModel(_unpickle(path, blob), card)
 
