@@ -63,3 +63,18 @@ def test_status_names_the_care_checks_distress_model(box, capsys):
     out, report = status(box, capsys)
     assert f"Care check: lexicon and distress model {card['version']}" in out
     assert report["distress_model"] == {"version": card["version"], "threshold": card["threshold"]}
+
+
+def test_status_says_when_the_model_file_is_of_the_older_slower_kind(box, models, capsys):
+    """A topic model written before models were plain numbers still runs, with a slower
+    start; status says so, and what writes a new one."""
+    out, report = status(box, capsys)
+    line = next(x for x in out.splitlines() if x.startswith("Model:"))
+    assert "older" not in line and report["model"]["format"] == "linear-text-1"
+    card = json.loads((models / "topic.json").read_text())
+    del card["format"]
+    (models / "topic.json").write_text(json.dumps(card))
+    out, report = status(box, capsys)
+    line = next(x for x in out.splitlines() if x.startswith("Model:"))
+    assert line.endswith("an older model file that starts slower: `triage train` writes a new one")
+    assert report["model"]["format"] is None
