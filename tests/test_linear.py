@@ -153,3 +153,17 @@ def test_columns_are_the_vocabulary_of_the_grams(kind: str, low: int, high: int)
         expected = [block.vocabulary[g] for g in block.grams(text) if g in block.vocabulary]
         assert sorted(block.columns(text)) == sorted(expected)
         assert block.columns(text) == block.columns(text)  # the remembered words, too
+
+
+def test_the_remembered_words_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stream of made-up words (an attacker, a pasted hex dump) cannot grow the memory past
+    the bound; what the block computes stays the same."""
+    from triage import linear
+
+    monkeypatch.setattr(linear, "CACHE_WORDS", 100)
+    block = Block("char", 3, 5, 0, False, {" ab": 0, "abc": 1}, np.ones(2))
+    sizes = []
+    for n in range(1_000):
+        assert block.columns(f"abc{n:x}zz ab") == [0, 1, 0]
+        sizes.append(len(block._cache))
+    assert max(sizes) <= 101 and min(sizes[200:]) < 100

@@ -448,4 +448,5 @@ def test_fast_tfidf_equals_scikit_learn() -> None:
         reference = TfidfVectorizer(analyzer=block.grams, sublinear_tf=True).fit(texts[:40])
         difference = block.transform(texts[40:] + [""]) - reference.transform(texts[40:] + [""])
         assert abs(difference).max() < 1e-12
-    assert "_cache" not in block.__getstate__()
+    # The block built for transforming (and its remembered words) is not part of the model.
+    assert "_fitted" in block.__dict__ and "_fitted" not in block.__getstate__()
