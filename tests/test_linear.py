@@ -7,6 +7,7 @@ import io
 import joblib
 import numpy as np
 import pytest
+from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -167,3 +168,28 @@ def test_the_remembered_words_are_bounded(monkeypatch: pytest.MonkeyPatch) -> No
         assert block.columns(f"abc{n:x}zz ab") == [0, 1, 0]
         sizes.append(len(block._cache))
     assert max(sizes) <= 101 and min(sizes[200:]) < 100
+
+
+class _Shape(TransformerMixin, BaseEstimator):
+    """Dense extra features, as an experiment adds them (sentence embeddings, say)."""
+
+    def fit(self, texts, y=None):
+        return self
+
+    def transform(self, texts):
+        return np.array([[len(t) / 100, t.count("?"), 0.0] for t in texts])
+
+
+def test_an_experiments_extra_features_run_but_are_never_stored() -> None:
+    """scripts/accuracy_benchmarks.py --encoder adds features no TF-IDF block can compute:
+    the model still gives scikit-learn's probabilities, and writing it is refused."""
+    texts, labels = _texts_labels()
+    features = FeatureUnion([("words", FastTfidf("word", (1, 2))), ("shape", _Shape())])
+    pipeline = Pipeline([("features", features), ("classifier", LogisticRegression())])
+    pipeline.fit(texts, labels)
+    linear = export_topic_model(pipeline)
+    assert linear.probabilities(TEXTS)["topic"] == pytest.approx(
+        pipeline.predict_proba(TEXTS), abs=1e-12
+    )
+    with pytest.raises(ExportError, match="cannot be stored"):
+        linear.to_dict()

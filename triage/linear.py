@@ -69,6 +69,10 @@ class Block:
     idf: np.ndarray
     _cache: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
+    @property
+    def width(self) -> int:
+        return len(self.idf)
+
     def view(self, text: str) -> str:
         """The part of the text this block reads, lower-cased (and folded)."""
         if self.tail_chars and len(text) > self.tail_chars:
@@ -136,6 +140,26 @@ class Block:
         return row_of, column_of, values
 
 
+class FittedBlock:
+    """Features that only their fitted transformer can compute: an experiment's extra features
+    (``scripts/accuracy_benchmarks.py --encoder`` adds sentence embeddings). Such a model runs,
+    but cannot be stored as plain numbers; the product's models never hold one."""
+
+    def __init__(self, transformer: Any) -> None:
+        self.transformer = transformer
+        self.width = int(self._matrix([""]).shape[1])
+
+    def _matrix(self, texts: Sequence[str]) -> np.ndarray:
+        found = self.transformer.transform(list(texts))
+        return np.asarray(found.toarray() if hasattr(found, "toarray") else found, dtype=float)
+
+    def features(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The transformer's nonzero features as (row, column, value), by row and column."""
+        matrix = self._matrix(texts)
+        rows, columns = np.nonzero(matrix)
+        return rows, columns, matrix[rows, columns]
+
+
 @dataclass(frozen=True)
 class Head:
     """Outputs over the blocks' features: ``link`` of (features · coefficients + intercept).
@@ -193,14 +217,14 @@ def _sigmoid(decision: np.ndarray) -> np.ndarray:
 class LinearText:
     """Blocks and heads: texts in, each head's probabilities out."""
 
-    def __init__(self, blocks: Sequence[Block], heads: Sequence[Head]) -> None:
+    def __init__(self, blocks: Sequence[Block | FittedBlock], heads: Sequence[Head]) -> None:
         self.blocks = tuple(blocks)
         self.heads = {head.name: head for head in heads}
         self.offsets: list[int] = []
         total = 0
         for block in self.blocks:
             self.offsets.append(total)
-            total += len(block.idf)
+            total += block.width
         self.size = total
         for head in heads:
             calibrated = head.calibration is not None and (
@@ -242,6 +266,8 @@ class LinearText:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for a model file: dicts, lists, strings, numbers and arrays."""
+        if any(isinstance(block, FittedBlock) for block in self.blocks):
+            raise ExportError("features made by a fitted transformer cannot be stored as numbers")
         return {
             "format": FORMAT,
             "blocks": [
@@ -254,6 +280,7 @@ class LinearText:
                     "idf": b.idf,
                 }
                 for b in self.blocks
+                if isinstance(b, Block)
             ],
             "heads": [
                 {
@@ -310,9 +337,12 @@ class LinearText:
 # -- export from fitted scikit-learn parts (read by attribute: nothing is imported) -----------
 
 
-def export_block(vectorizer: Any) -> Block:
+def export_block(vectorizer: Any) -> Block | FittedBlock:
     """A fitted ``FastTfidf`` or ``TfidfVectorizer`` as a Block; ExportError for settings
-    whose arithmetic this module does not do."""
+    whose arithmetic this module does not do. Any other transformer (no vocabulary: an
+    experiment's extra features) stays itself, as a FittedBlock."""
+    if not hasattr(vectorizer, "vocabulary_"):
+        return FittedBlock(vectorizer)
     vocabulary = {str(term): int(i) for term, i in vectorizer.vocabulary_.items()}
     idf = np.asarray(vectorizer.idf_, dtype=np.float64)
     low, high = (int(n) for n in vectorizer.ngram_range)
@@ -342,7 +372,7 @@ def export_block(vectorizer: Any) -> Block:
     return Block(kind, low, high, 0, True, vocabulary, idf)
 
 
-def export_union(union: Any) -> list[Block]:
+def export_union(union: Any) -> list[Block | FittedBlock]:
     """The blocks of a fitted FeatureUnion, in its order."""
     if getattr(union, "transformer_weights", None):
         raise ExportError("weighted feature unions are not supported")

@@ -262,7 +262,7 @@ def export_topic_model(
 ) -> LinearText:
     """The numbers of a fitted topic pipeline and its heads (no scikit-learn needed to run)."""
     blocks = export_union(pipeline.named_steps["features"])
-    size = sum(len(block.idf) for block in blocks)
+    size = sum(block.width for block in blocks)
     heads = [export_classifier("topic", pipeline.named_steps["classifier"])]
     if in_scope_head is not None:
         heads.append(export_logistic("in_scope", in_scope_head))
