@@ -159,9 +159,9 @@ def test_columns_are_the_vocabulary_of_the_grams(kind: str, low: int, high: int)
 def test_the_remembered_words_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stream of made-up words (an attacker, a pasted hex dump) cannot grow the memory past
     the bound; what the block computes stays the same."""
-    from triage import linear
+    from triage.linear import model
 
-    monkeypatch.setattr(linear, "CACHE_WORDS", 100)
+    monkeypatch.setattr(model, "CACHE_WORDS", 100)
     block = Block("char", 3, 5, 0, False, {" ab": 0, "abc": 1}, np.ones(2))
     sizes = []
     for n in range(1_000):
