@@ -20,3 +20,24 @@ def test_the_drafts_folder_is_found_by_special_use_or_taken_from_the_settings(bo
     with imap.connect(settings.imap) as mailbox:
         assert mailbox.special_folder(imap.DRAFTS_FLAG, "", "X") == "Drafts"
         assert mailbox.special_folder(imap.DRAFTS_FLAG, "Utkast", "X") == "Utkast"
+
+
+def test_a_stored_message_id_with_a_leading_space_is_searched_without_it(box):
+    """Drafts recorded before the reply carried its own Message-ID could be stored as " <id>"
+    (a long header read back). The search key goes without the space: asked of the real
+    Dovecot, and the key itself checked, since Dovecot would find " <id>" too."""
+    from datetime import UTC, datetime
+    from email.message import EmailMessage
+
+    draft = EmailMessage()
+    draft["Message-ID"] = "<triage-0123@karriereradgivning.fagforbundet.no>"
+    draft.set_content("Hei")
+    settings = box.settings()
+    with imap.connect(settings.imap) as mailbox:
+        mailbox.append_drafts("Drafts", [(bytes(draft), datetime.now(UTC))])
+        keys = []
+        search = mailbox.client.search
+        mailbox.client.search = lambda criteria: keys.append(criteria) or search(criteria)
+        found = mailbox.message_ids("Drafts", " " + draft["Message-ID"])
+    assert len(found) == 1
+    assert keys == [["HEADER", "Message-ID", draft["Message-ID"]]]

@@ -229,10 +229,14 @@ class Mailbox:
         return b"".join(out)
 
     def message_ids(self, folder: str, message_id: str) -> list[int]:
-        """UIDs in ``folder`` of messages with this Message-ID header."""
+        """UIDs in ``folder`` of messages with this Message-ID header.
+
+        The ID is searched without surrounding spaces: earlier versions could store a draft's
+        ID with a leading one (a header too long to fold, read back), and a server need not
+        find " <id>" in "<id>" as Dovecot does."""
         self._use(folder)
         try:
-            return list(self.client.search(["HEADER", "Message-ID", message_id]))
+            return list(self.client.search(["HEADER", "Message-ID", message_id.strip()]))
         except IMAPClientError:
             return []
 
