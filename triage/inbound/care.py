@@ -167,9 +167,10 @@ def _long_search_phrases(text: str, lowered: str) -> list[tuple[int, str]]:
 
 def _phrases(text: str) -> list[tuple[int, str]]:
     lowered = _TYPING_PAUSE.sub(" ", lower_same_length(text))
-    candidates = _lexicon().prefilter.candidates(lowered)
+    lexicon = _lexicon()
+    candidates = lexicon.prefilter.candidates(lowered)
     found = _pattern_phrases(text, lowered, candidates)
-    if _lexicon().long_search_index in candidates:
+    if lexicon.long_search_index in candidates:
         found.extend(_long_search_phrases(text, lowered))
     return found
 

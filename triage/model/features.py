@@ -65,8 +65,7 @@ class FastTfidf(TransformerMixin, BaseEstimator):
         return np.asarray([f"{self.kind}:{n}" for n in names], dtype=object)
 
     def __getstate__(self) -> dict[str, Any]:
-        # The fitted block and its word cache are rebuilt on use; they are not the model.
+        # The fitted block (with its word cache) is rebuilt on use; it is not the model.
         state = dict(self.__dict__)
         state.pop("_fitted", None)
-        state.pop("_cache", None)
         return state
