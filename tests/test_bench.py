@@ -27,8 +27,10 @@ from bench import compare, mailgen  # noqa: E402
 MODEL = ROOT / "models" / "topic.joblib"
 FIGURES = {
     "baseline_rate",
+    "baseline_quiet_rate",
     "backlog_rate",
     "backlog_time_ratio",
+    "backlog_time_ratio_quiet",
     "idle_small_seconds",
     "idle_large_seconds",
     "idle_growth",

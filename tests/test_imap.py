@@ -41,3 +41,21 @@ def test_a_stored_message_id_with_a_leading_space_is_searched_without_it(box):
         found = mailbox.message_ids("Drafts", " " + draft["Message-ID"])
     assert len(found) == 1
     assert keys == [["HEADER", "Message-ID", draft["Message-ID"]]]
+
+
+def test_fetched_mail_is_not_formatted_for_imaplibs_protocol_log(box):
+    """imapclient turns imaplib's protocol log on at its highest level; imaplib then formats
+    every fetched mail whole as text for a debug message, half the CPU of fetching. A
+    connection made by triage has it off: nothing reaches imaplib's log while mail is read."""
+    body = "Hei! Jeg lurer på lønnssamtalen. " * 200
+    box.deliver(f"From: a@b.example\r\nSubject: x\r\n\r\n{body}\r\n".encode())
+    logged: list[str] = []
+    settings = box.settings()
+    with imap.connect(settings.imap) as mailbox:
+        # imapclient sends imaplib's log messages to a logger; here they are kept instead.
+        mailbox.client._imap._mesg = lambda text, secs=None: logged.append(text)
+        mailbox.select(settings.imap.mailbox)
+        uids = mailbox.uids_after(0)
+        batches = list(mailbox.fetch_batches(uids, 10, 10_000_000))
+    assert [len(m.raw) > len(body) for batch in batches for m in batch] == [True]
+    assert logged == []

@@ -13,7 +13,9 @@ stderr. The lines:
 
 1. baseline: batched ``UID FETCH … BODY.PEEK[]`` of every message, and as many copies of one
    real draft (of the mean size) as triage made drafts, appended batch by batch with
-   MULTIAPPEND as triage does, into a second mailbox with the same mail;
+   MULTIAPPEND as triage does, into a second mailbox with the same mail; and, for
+   comparison only (1b, 2b), the same script with imaplib's protocol log off as triage has
+   it: imapclient turns that log on, and imaplib then formats each fetched mail as text;
 2. ``triage run`` over the whole backlog in a fresh process with a fresh state store, and
    its time relative to the baseline's;
 3. idle passes (no new mail) on a 1,000- and an N-message mailbox, process start-up included;

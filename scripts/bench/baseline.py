@@ -12,6 +12,7 @@ from bench.progress import progress
 from triage.compose import Composer
 from triage.dev.devserver import Dovecot
 from triage.inbound.parse import parse_message
+from triage.mailbox.imap import no_protocol_log
 
 DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
 
@@ -35,14 +36,20 @@ class Baseline:
     appended: int
 
 
-def baseline(server: Dovecot, user: str, draft: bytes, questions: int) -> Baseline:
+def baseline(
+    server: Dovecot, user: str, draft: bytes, questions: int, quiet: bool = False
+) -> Baseline:
     """The plainest script doing triage's IMAP work: fetch everything, one draft per question.
 
     The drafts go in batch by batch, in proportion to the questions among the mail, with
-    MULTIAPPEND as triage does.
+    MULTIAPPEND as triage does. ``quiet``: with imaplib's protocol log off, as triage has it
+    (imapclient turns it on, and imaplib then formats every fetched mail as text to drop it).
+    The target's baseline is the plain script, not the quiet one.
     """
     started = time.perf_counter()
     client = imap_client(server, user)
+    if quiet:
+        no_protocol_log(client)
     client.select_folder("INBOX")
     uids = client.search(["ALL"])
     per_message = questions / max(len(uids), 1)

@@ -112,6 +112,7 @@ class Measured:
     n: int
     small_n: int
     baselines: list[Baseline]
+    quiet_baseline: Baseline  # imaplib's protocol log off: shown beside, not the target's
     backlog: ProcessRun  # with triage's default [worker] processes
     small: ProcessRun
     default_processes: int
@@ -140,7 +141,7 @@ def measure(args: argparse.Namespace, work: Path, info: dict[str, Any]) -> Measu
             config[f"triage-p{count}"] = write_settings(
                 work / f"p{count}", server, f"bench-triage-p{count}", args.model, processes=count
             )
-        baselines, by_processes, small = _backlogs(server, corpus, config, small_n, info)
+        baselines, quiet, by_processes, small = _backlogs(server, corpus, config, small_n, info)
         backlog = by_processes[DEFAULT_PROCESSES]
         repeats = 2 if quick else 5
         with step(f"idle passes ×{repeats} on {small_n:,} and on {n:,} messages"):
@@ -156,7 +157,7 @@ def measure(args: argparse.Namespace, work: Path, info: dict[str, Any]) -> Measu
     finally:
         server.stop()
     return Measured(
-        n, small_n, baselines, backlog, small, DEFAULT_PROCESSES, by_processes, idle_small,
+        n, small_n, baselines, quiet, backlog, small, DEFAULT_PROCESSES, by_processes, idle_small,
         idle_large, model, review_drafts, review, mode, worker,
     )  # fmt: skip
 
@@ -182,6 +183,7 @@ def _render_and_seed(
     # Three baseline mailboxes: the baseline runs before, between and after the triage
     # backlog passes, so a busy moment on a shared machine does not decide the ratio.
     sizes = {"triage": n, "small": small_n, "baseline-1": n, "baseline-2": n, "baseline-3": n}
+    sizes["baseline-quiet"] = n
     sizes.update({f"triage-p{count}": n for count in EXTRA_PROCESS_COUNTS})
     seconds = {}
     with step(f"seeding {len(sizes)} mailboxes ({args.seed_method})"):
@@ -198,9 +200,9 @@ def _backlogs(
     config: dict[str, Path],
     small_n: int,
     info: dict[str, Any],
-) -> tuple[list[Baseline], dict[int, ProcessRun], ProcessRun]:
+) -> tuple[list[Baseline], Baseline, dict[int, ProcessRun], ProcessRun]:
     """Baseline, backlog of N with 1 process, baseline, with the default and 2 processes,
-    baseline, then the small mailbox (default processes)."""
+    baseline, the quiet baseline, then the small mailbox (default processes)."""
     n, questions = len(corpus.mails), corpus.questions
     draft = pre_rendered_draft(corpus, TEMPLATES)
     baselines = []
@@ -221,9 +223,11 @@ def _backlogs(
     )
     with step(title):
         baselines.append(baseline(server, "bench-baseline-3", draft, questions))
+    with step(f"{title}, imaplib's protocol log off"):
+        quiet = baseline(server, "bench-baseline-quiet", draft, questions, quiet=True)
     with step(f"triage run over the backlog of {small_n:,} messages"):
         small = backlog_pass(server, "bench-small", config["small"], small_n)
-    return baselines, runs, small
+    return baselines, quiet, runs, small
 
 
 def _worker(

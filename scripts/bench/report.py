@@ -117,6 +117,7 @@ def add_lines(report: Report, m: Measured) -> None:
     _review_lines(report, m)
     _worker_line(report, m)
     report.info["baseline"] = [asdict(b) for b in m.baselines]
+    report.info["baseline_quiet"] = asdict(m.quiet_baseline)
     runs = [(f"{m.n} p{count}", run) for count, run in sorted(m.by_processes.items())]
     report.info["default_processes"] = m.default_processes
     report.info["backlog"] = {
@@ -152,6 +153,15 @@ def _imap_lines(report: Report, m: Measured) -> None:
             f"≤ {TARGET_RATIO} (goal {GOAL_RATIO})" if default else "",
             ratio <= TARGET_RATIO if default else None,
         )  # fmt: skip
+    quiet, default = m.quiet_baseline.seconds, m.by_processes[m.default_processes]
+    report.add(
+        "baseline_quiet_rate", "1b. baseline with imaplib's protocol log off (for comparison)",
+        n / quiet, "msg/s", detail=f"{quiet:.1f} s; imapclient turns that log on, triage off",
+    )  # fmt: skip
+    report.add(
+        "backlog_time_ratio_quiet", "2b. triage time / baseline 1b, default processes",
+        default.seconds / quiet, "×",
+    )  # fmt: skip
 
 
 def _idle_lines(report: Report, m: Measured) -> None:
