@@ -16,7 +16,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
 from triage.inbound.distress_model import normalise
-from triage.linear import Block, ExportError, LinearText, export_block
+from triage.linear import FORMAT, Block, ExportError, Head, LinearText, export_block
 from triage.model.classify import export_topic_model
 from triage.model.features import FastTfidf
 
@@ -106,10 +106,48 @@ def test_a_model_survives_its_file() -> None:
     assert np.array_equal(again.probabilities(TEXTS)["topic"], linear.probabilities(TEXTS)["topic"])
 
 
+def test_a_model_file_of_the_first_format_still_loads() -> None:
+    """linear-text-1 stored each vocabulary as a dict (slow to unpickle); those files, written
+    by the previous version, give the same probabilities."""
+    texts, labels = _texts_labels()
+    pipeline = Pipeline([("features", _features()), ("classifier", LogisticRegression())]).fit(
+        texts, labels
+    )
+    linear = export_topic_model(pipeline)
+    stored = linear.to_dict()
+    assert stored["format"] == FORMAT == "linear-text-2"
+    assert all(isinstance(b["terms"], str) and "vocabulary" not in b for b in stored["blocks"])
+    first = {**stored, "format": "linear-text-1"}
+    first["blocks"] = [
+        {**{k: v for k, v in b.items() if k != "terms"}, "vocabulary": block.vocabulary}
+        for b, block in zip(stored["blocks"], linear.blocks, strict=True)
+    ]
+    again = LinearText.from_dict(first)
+    assert [b.vocabulary for b in again.blocks] == [b.vocabulary for b in linear.blocks]
+    assert np.array_equal(again.probabilities(TEXTS)["topic"], linear.probabilities(TEXTS)["topic"])
+
+
+@pytest.mark.parametrize(
+    "vocabulary", [{"ab": 0, "cd": 2}, {"ab": 1, "cd": 1}, {"ab": 0, "c\nd": 1}]
+)
+def test_a_vocabulary_that_one_string_cannot_hold_is_refused(vocabulary) -> None:
+    block = Block("word", 1, 1, 0, False, vocabulary, np.ones(len(vocabulary)))
+    head = Head("topic", "sigmoid", ("a",), np.ones((2, 1)), np.zeros(1), None)
+    with pytest.raises(ExportError):
+        LinearText([block], [head]).to_dict()
+
+
+def _first_term_twice(stored: dict) -> None:
+    terms = stored["blocks"][0]["terms"].split("\n")
+    stored["blocks"][0]["terms"] = "\n".join([*terms[:-1], terms[0]])
+
+
 @pytest.mark.parametrize(
     "damage",
     [
         lambda d: d.update(format="linear-text-0"),
+        _first_term_twice,
+        lambda d: d["blocks"][0].update(terms=["ab", "cd"]),
         lambda d: d.pop("heads"),
         lambda d: d["blocks"][0].update(kind="sentence"),
         lambda d: d["blocks"][0].update(idf=d["blocks"][0]["idf"][:-1]),

@@ -70,7 +70,7 @@ def test_status_says_when_the_model_file_is_of_the_older_slower_kind(box, models
     start; status says so, and what writes a new one."""
     out, report = status(box, capsys)
     line = next(x for x in out.splitlines() if x.startswith("Model:"))
-    assert "older" not in line and report["model"]["format"] == "linear-text-1"
+    assert "older" not in line and report["model"]["format"] == "linear-text-2"
     card = json.loads((models / "topic.json").read_text())
     del card["format"]
     (models / "topic.json").write_text(json.dumps(card))

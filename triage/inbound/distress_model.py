@@ -28,7 +28,15 @@ from typing import Any
 
 from triage.errors import ModelError
 from triage.inbound.lexicon import SENTENCE_BREAK
-from triage.linear import FOLD, FORMAT, ExportError, LinearText, export_logistic, export_union
+from triage.linear import (
+    FOLD,
+    FORMAT,
+    READABLE_FORMATS,
+    ExportError,
+    LinearText,
+    export_logistic,
+    export_union,
+)
 
 MODEL_PATH = Path(__file__).with_name("distress.joblib")
 CARD_PATH = MODEL_PATH.with_suffix(".json")
@@ -148,7 +156,7 @@ def read_card(path: Path = CARD_PATH) -> dict[str, Any]:
 def load_distress_model(path: Path = MODEL_PATH) -> DistressModel:
     """Load the shipped model; a missing, damaged or mismatched one is a clear ModelError."""
     card = read_card(path.with_suffix(".json"))
-    if card.get("format") != FORMAT:
+    if card.get("format") not in READABLE_FORMATS:
         raise ModelError(
             f"distress model {path} is not in the format {FORMAT} (it says"
             f" {card.get('format')}); {RETRAIN}"

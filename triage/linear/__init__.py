@@ -18,6 +18,7 @@ from triage.linear.model import (
     CACHE_WORDS,
     FOLD,
     FORMAT,
+    READABLE_FORMATS,
     TOKEN,
     Block,
     ExportError,
@@ -29,7 +30,7 @@ from triage.linear.model import (
 )
 
 __all__ = [
-    "CACHE_WORDS", "FOLD", "FORMAT", "TOKEN", "Block", "ExportError", "FittedBlock", "Head",
-    "LinearText", "char_grams", "export_block", "export_calibrated", "export_classifier",
-    "export_logistic", "export_one_vs_rest", "export_union", "word_grams",
+    "CACHE_WORDS", "FOLD", "FORMAT", "READABLE_FORMATS", "TOKEN", "Block", "ExportError",
+    "FittedBlock", "Head", "LinearText", "char_grams", "export_block", "export_calibrated",
+    "export_classifier", "export_logistic", "export_one_vs_rest", "export_union", "word_grams",
 ]  # fmt: skip

@@ -21,7 +21,11 @@ from typing import Any
 
 import numpy as np
 
-FORMAT = "linear-text-1"
+FORMAT = "linear-text-2"
+# The formats this version reads. In the first, each block's vocabulary was a dict: joblib's
+# unpickler, written in Python, took 0.13 s over the topic model's two; the second stores the
+# terms as one string, read in 0.03 s.
+READABLE_FORMATS = ("linear-text-1", FORMAT)
 # scikit-learn's default token pattern: words of two or more word characters.
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 # æ, ø and å spelled as members without those keys spell them (the distress model reads text so).
@@ -276,7 +280,7 @@ class LinearText:
                     "ngram_range": [b.low, b.high],
                     "tail_chars": b.tail_chars,
                     "fold": b.fold,
-                    "vocabulary": b.vocabulary,
+                    "terms": _terms(b.vocabulary),
                     "idf": b.idf,
                 }
                 for b in self.blocks
@@ -299,7 +303,7 @@ class LinearText:
     def from_dict(cls, stored: Any) -> LinearText:
         """The model ``to_dict`` wrote; ExportError when the data is not one."""
         try:
-            if stored["format"] != FORMAT:
+            if stored["format"] not in READABLE_FORMATS:
                 raise ExportError(f"format {stored['format']!r} is not {FORMAT!r}")
             blocks = [
                 Block(
@@ -308,7 +312,7 @@ class LinearText:
                     int(b["ngram_range"][1]),
                     int(b["tail_chars"]),
                     bool(b["fold"]),
-                    dict(b["vocabulary"]),
+                    _vocabulary(b),
                     np.asarray(b["idf"], dtype=np.float64),
                 )
                 for b in stored["blocks"]
@@ -332,3 +336,27 @@ class LinearText:
             if block.kind not in KINDS or len(block.vocabulary) != len(block.idf):
                 raise ExportError(f"a block of kind {block.kind!r} does not fit its idf")
         return cls(blocks, heads)
+
+
+def _terms(vocabulary: dict[str, int]) -> str:
+    """A block's vocabulary for the file: its terms in column order, one per line."""
+    terms = sorted(vocabulary, key=vocabulary.__getitem__)
+    if [vocabulary[t] for t in terms] != list(range(len(terms))):
+        raise ExportError("a vocabulary's columns are not numbered 0 to n-1")
+    if any("\n" in term for term in terms):
+        raise ExportError("a vocabulary term holds a line break")
+    return "\n".join(terms)
+
+
+def _vocabulary(block: dict[str, Any]) -> dict[str, int]:
+    """Term -> column, from a stored block of either readable format."""
+    if "terms" not in block:
+        return dict(block["vocabulary"])  # linear-text-1
+    terms = block["terms"]
+    if not isinstance(terms, str):
+        raise TypeError("terms is not a string")
+    listed = terms.split("\n") if terms else []
+    vocabulary = dict(zip(listed, range(len(listed)), strict=True))
+    if len(vocabulary) != len(listed):
+        raise ValueError("a term is listed twice")
+    return vocabulary

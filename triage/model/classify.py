@@ -24,7 +24,7 @@ from triage.errors import ModelError
 from triage.inbound.clean import for_model, member_words
 from triage.inbound.language import detect
 from triage.linear import (
-    FORMAT,
+    READABLE_FORMATS,
     ExportError,
     LinearText,
     export_classifier,
@@ -243,7 +243,7 @@ def load_model(path: Path) -> TopicModel:
             f"model {path} does not match the checksum in {card_path.name}"
             f" (changed or corrupt): {RETRAIN}"
         )
-    if card.get("format") == FORMAT:
+    if card.get("format") in READABLE_FORMATS:
         model = TopicModel(None, card, linear=_plain_parts(path, blob))
     elif card.get("format") is None:
         model = _fitted_parts(path, blob, card)
