@@ -12,6 +12,7 @@ import email
 import email.policy
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -156,6 +157,9 @@ def run_demo(keep: bool = False) -> int:
     os.environ[DEMO_PASSWORD_ENV] = password
     started = time.monotonic()
     server = start_dovecot(work / "dovecot", password=password)
+    # SIGTERM (kill, a closed terminal's session manager) stops the demo as Ctrl-C does:
+    # through the finally below, which stops the server.
+    previous = signal.signal(signal.SIGTERM, _stop)
     try:
         config = _seeded(server, work)
         code = _show(server, load_settings(config), config)
@@ -165,8 +169,13 @@ def run_demo(keep: bool = False) -> int:
         return code
     finally:
         server.stop()
+        signal.signal(signal.SIGTERM, previous)
         if not keep:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _seeded(server: Dovecot, work: Path) -> Path:
@@ -195,11 +204,12 @@ def _show(server: Dovecot, settings: Settings, config: Path) -> int:
 
 
 def _keep_running(password: str) -> None:
-    print(
-        f"The demo server keeps running (user {DEMO_USER}, password in"
-        f" ${DEMO_PASSWORD_ENV}={password}). Press Ctrl-C to stop."
-    )
-    try:
+    try:  # a stop right after the message still ends here
+        print(
+            f"The demo server keeps running (user {DEMO_USER}, password in"
+            f" ${DEMO_PASSWORD_ENV}={password}). Press Ctrl-C to stop.",
+            flush=True,  # before the wait, also when the output goes to a pipe
+        )
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:
