@@ -74,6 +74,12 @@ def test_bench_runs_on_a_small_mailbox(tmp_path: Path) -> None:
     for line in report["results"]:
         assert {"key", "label", "value", "unit", "target", "ok"} <= set(line)
     assert report["n"] == 60
+    # Each backlog pass's own account of its time (`triage run -v`), the parts summing up.
+    for run in report["backlog"].values():
+        parts = dict(run["parts_seconds"])
+        total = parts.pop("total")
+        assert {"reading mail", "appending drafts", "state store"} <= set(parts)
+        assert abs(sum(parts.values()) - total) <= 0.01 * len(parts)
     assert report["machine"]["nproc"] >= 1
     assert report["corpus"]["large_attachments"] == 1
     # The table and the same JSON go to stdout.

@@ -137,6 +137,34 @@ def test_second_pass_changes_nothing(box, make_mail, capsys):
     assert len(box.messages("Drafts")) == first
 
 
+def test_a_verbose_pass_ends_with_where_its_time_went(box, make_mail, caplog):
+    """`triage run -v` ends with the seconds of each part of the pass, so whoever runs it sees
+    whether the server, the CPU work or the state store takes the time; an idle pass says
+    nothing."""
+    import re
+
+    deliver_all(box, make_mail)
+    with caplog.at_level("INFO", logger="triage.pass"):
+        assert main(["run", "-v", "--config", str(box.config)]) == 0
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("the pass took")]
+    assert len(lines) == 1, lines
+    total = float(re.match(r"the pass took ([\d.]+) s: ", lines[0]).group(1))
+    parts = dict(
+        (name, float(seconds))
+        for name, seconds in re.findall(r"(?:: |, )([a-zA-Z][^,:]*?) ([\d.]+) s", lines[0])
+    )
+    assert set(parts) == {
+        "reading mail", "CPU work (or waiting for it)", "state store", "appending drafts",
+        "tagging", "start-up and the rest",
+    }  # fmt: skip
+    assert parts["CPU work (or waiting for it)"] > 0
+    assert abs(sum(parts.values()) - total) <= 0.01 * len(parts)  # each rounded to 0.01 s
+    caplog.clear()
+    with caplog.at_level("INFO", logger="triage.pass"):
+        assert main(["run", "-v", "--config", str(box.config)]) == 0  # nothing new
+    assert not [r for r in caplog.records if r.getMessage().startswith("the pass took")]
+
+
 def test_only_new_mail_is_read_on_the_next_pass(box, make_mail):
     box.deliver(make_mail(*QUESTIONS[0], message_id="<first@example.net>"))
     assert main(["run", "--config", str(box.config)]) == 0

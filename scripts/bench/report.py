@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.measure import Measured
+from bench.triage_runs import time_parts
 
 # Targets from the issue.
 TARGET_RATIO = 1.5  # done at 1.5; the goal is 1.3
@@ -125,7 +126,7 @@ def add_lines(report: Report, m: Measured) -> None:
               run.cpu_seconds, "rss_mb_any_process": run.rss_mb,
               "main": asdict(run.memory.main),
               "workers": [asdict(peak) for peak in run.memory.workers.values()],
-              "exit_status": run.status}
+              "parts_seconds": time_parts(run.stderr), "exit_status": run.status}
         for key, run in [*runs, (str(m.small_n), m.small)]
     }  # fmt: skip
     report.info["worker"] = {"mode": m.worker_mode, **m.worker}

@@ -111,7 +111,9 @@ def backlog_pass(server: Dovecot, user: str, config: Path, total: int) -> Proces
             drafts = folder_count(server, user, "Drafts")
             progress(f"  {elapsed:5.0f} s: {drafts:,} drafts so far ({total:,} messages)")
 
-    run = run_triage(["run", "--config", str(config)], config.parent, every=10, report=report)
+    # -v: each message's outcome, and at the end the line saying where the time went.
+    args = ["run", "-v", "--config", str(config)]
+    run = run_triage(args, config.parent, every=10, report=report)
     if run.status not in (0, 1):
         raise RuntimeError(f"triage run failed (status {run.status}): {run.stderr[-800:]}")
     worker = run.memory.worker_peak()
@@ -120,7 +122,22 @@ def backlog_pass(server: Dovecot, user: str, config: Path, total: int) -> Proces
         f" {run.memory.main.rss_mb:.0f} MB, workers {len(run.memory.workers)}: RSS"
         f" {worker.rss_mb:.0f} MB, private {worker.private_mb:.0f} MB"
     )
+    progress(f"  the pass's own account: {time_parts(run.stderr) or 'none'}")
     return run
+
+
+def time_parts(log: str) -> dict[str, float]:
+    """The seconds of each part of a pass, from the line `triage run -v` ends with."""
+    lines = [line for line in log.splitlines() if "the pass took " in line]
+    if not lines:
+        return {}
+    told = lines[-1].split("the pass took ", 1)[1]
+    total, _, parts = told.partition(" s: ")
+    found = {"total": float(total)}
+    for part in parts.split(", "):
+        name, _, seconds = part.removesuffix(" s").rpartition(" ")
+        found[name] = float(seconds)
+    return found
 
 
 def idle_passes(config: Path, repeats: int) -> list[float]:

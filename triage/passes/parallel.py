@@ -42,7 +42,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,6 +74,7 @@ class Job:
 RECORDED = "recorded"
 
 Steps = Generator[Any, Any, None]
+Clock = Callable[[], AbstractContextManager[Any]]
 
 # The context of the jobs, in a worker: set before the workers are forked, so they inherit it.
 _context: Any = None
@@ -232,16 +233,18 @@ def cpu_executor(processes: int, context: Any, messages: int) -> Iterator[InProc
 class _Flight:
     """One batch on its way: its steps, and the job they wait for."""
 
-    def __init__(self, steps: Steps, executor: InProcess | WorkerPool) -> None:
+    def __init__(self, steps: Steps, executor: InProcess | WorkerPool, clock: Clock) -> None:
         self.steps = steps
         self.executor = executor
+        self.clock = clock
         self.stage = 0  # 0: parsing, 1: classifying, 2: recorded, 3: done
         self.pending = self._submit(next(steps))
 
     def _submit(self, job: object) -> Any:
         if not isinstance(job, Job):
             raise TypeError(f"a batch's steps yielded {job!r} where a Job was due")
-        return self.executor.submit(job)
+        with self.clock():  # in this process, the job runs here
+            return self.executor.submit(job)
 
     def step(self) -> None:
         """Run the batch's steps up to the next place where it waits."""
@@ -250,7 +253,8 @@ class _Flight:
                 raise TypeError(f"a batch's steps yielded {extra!r} after {RECORDED!r}")
             self.stage = 3
             return
-        value = self.pending.result()
+        with self.clock():
+            value = self.pending.result()
         self.pending = None
         yielded = self.steps.send(value)
         self.stage += 1
@@ -265,8 +269,13 @@ def drive(
     handle: Callable[[Any], Steps],
     executor: InProcess | WorkerPool,
     stop: Callable[[], bool],
+    clock: Clock = nullcontext,
 ) -> bool:
-    """Every batch through ``handle``'s steps; False when ``stop`` ended it after a batch."""
+    """Every batch through ``handle``'s steps; False when ``stop`` ended it after a batch.
+
+    ``clock()`` surrounds the time this process spends on the CPU jobs: running them, or
+    waiting for the workers' results.
+    """
     source = iter(batches)
     flights: deque[_Flight] = deque()
 
@@ -274,7 +283,7 @@ def drive(
         if len(flights) < executor.depth:
             batch = next(source, None)  # fetches the batch from the server
             if batch is not None:
-                flights.append(_Flight(handle(batch), executor))
+                flights.append(_Flight(handle(batch), executor, clock))
 
     try:
         launch()

@@ -35,6 +35,7 @@ from triage.passes.parallel import RECORDED, Job
 from triage.passes.sentsync import read_new_replies, sync_sent
 from triage.passes.shadow import SHADOW, keep_out_of_mailbox
 from triage.passes.stages import CpuContext, Item, classify_and_compose, read_messages
+from triage.passes.stopwatch import Stopwatch
 from triage.state.rows import loggable_reason
 from triage.state.statuses import IN_PROGRESS, Status
 from triage.state.store import Outcome, Store
@@ -104,6 +105,7 @@ class Triage:
         self._situations: SituationModel | None = None
         self.composer = Composer.for_settings(settings)
         self._checked = False
+        self.watch = Stopwatch()  # where the time of the last pass went (`run -v` logs it)
         self._templates_checked = False
 
     @property
@@ -141,6 +143,7 @@ class Triage:
     def run(self, stop: Callable[[], bool] = lambda: False) -> PassResult:
         cfg = self.settings.imap
         result = PassResult()
+        self.watch = watch = Stopwatch()
         self.check_templates()
         with imap.connect(cfg, read_only=self.dry_run) as box:
             folder = cfg.mailbox
@@ -160,19 +163,22 @@ class Triage:
             box.select(folder)
             last = known[1] if known and known[0] == uidvalidity else None
             uids = self._uids_to_read(box, folder, last, known is not None, result)
-            batches = box.fetch_batches(uids, cfg.batch_size, cfg.batch_bytes)
+            fetched = box.fetch_batches(uids, cfg.batch_size, cfg.batch_bytes)
+            batches = watch.each("reading mail", fetched)
             # The batches' CPU work on worker processes, overlapped with the IMAP work.
             processes = self.settings.worker.cpu_processes
             if parallel.uses_workers(processes, len(uids)):
                 language.prepare()  # loaded once, here, and shared with the forked workers
             with parallel.cpu_executor(processes, self.cpu_context(), len(uids)) as cpu:
                 steps = partial(self._handle_batch, box, folder, uidvalidity, drafts_folder)
-                finished = parallel.drive(batches, partial(steps, result=result), cpu, stop)
+                clock = partial(watch.timing, "CPU work (or waiting for it)")
+                finished = parallel.drive(batches, partial(steps, result=result), cpu, stop, clock)
             if not finished:
                 log.info("stopping after the batch in hand, as asked")
             else:
                 if not self.dry_run:
                     self._remember_folder(folder, uidvalidity, uidnext, uids, result)
+        log.info("the pass took %s", watch.describe())
         return result
 
     def _uids_to_read(
@@ -271,13 +277,11 @@ class Triage:
         where = {"folder": folder, "uidvalidity": uidvalidity}
         # parse, guard (CPU); then loop protection and what the store knows (reads the store)
         items = yield Job(read_messages, [(m.raw, {**where, "uid": m.uid}) for m in batch])
-        self._hold_back_loops(items)
-        items, retag = self._new_only(items)
-        flags = {m.uid: m.flags for m in batch}
-        answered_elsewhere(self.db, [(i.uid, i.outcome) for i in items], flags, self._sent_now)
+        items, retag = self._known(items, batch)
         # classify, compose (CPU)
         items = yield Job(classify_and_compose, items)
-        self._hold_back_repeats(items)  # reads the store
+        with self.watch.timing("state store"):
+            self._hold_back_repeats(items)  # reads the store
         if self.dry_run:  # the lines of `run --dry-run` instead of 1-3
             result.planned += plan_batch(batch, {i.uid: i.outcome for i in items})
             yield RECORDED  # nothing recorded: a dry run writes nothing
@@ -287,15 +291,31 @@ class Triage:
         if shadow:  # drafts for the review page only: nothing in the mailbox
             keep_out_of_mailbox(i.outcome for i in items)
         drafts = [i for i in items if i.outcome.status == Status.PENDING]
-        self._record(items)  # 1: record
+        with self.watch.timing("state store"):
+            self._record(items)  # 1: record
         yield RECORDED
-        box.append_drafts(drafts_folder, [(i.draft, i.when) for i in drafts])  # 2: append
-        box.add_keywords(folder, {} if shadow else retag | self._keywords(items))  # 2: tag
+        with self.watch.timing("appending drafts"):
+            box.append_drafts(drafts_folder, [(i.draft, i.when) for i in drafts])  # 2: append
+        with self.watch.timing("tagging"):
+            box.add_keywords(folder, {} if shadow else retag | self._keywords(items))  # 2: tag
         # On first contact the folder's last UID waits for the end of the pass (_remember_folder).
         last_uid = None if result.first_contact else max(m.uid for m in batch)
-        self._commit(folder, uidvalidity, last_uid, drafts)  # 3: commit
+        with self.watch.timing("state store"):
+            self._commit(folder, uidvalidity, last_uid, drafts)  # 3: commit
         result.counts["fetched"] += len(batch)
         _count(items, result)
+
+    def _known(
+        self, items: list[Item], batch: list[imap.FetchedMessage]
+    ) -> tuple[list[Item], dict[int, bytes]]:
+        """What the store knows of a parsed batch: loop protection, the new mail only (and
+        what to tag again), mail answered elsewhere."""
+        with self.watch.timing("state store"):
+            self._hold_back_loops(items)
+            items, retag = self._new_only(items)
+            flags = {m.uid: m.flags for m in batch}
+            answered_elsewhere(self.db, [(i.uid, i.outcome) for i in items], flags, self._sent_now)
+        return items, retag
 
     def _hold_back_loops(self, items: list[Item]) -> None:
         """Mail-loop protection: at most N automatic drafts per correspondent per day.
