@@ -115,6 +115,21 @@ def test_every_kind_of_generated_mail_is_read_by_triage() -> None:
 
 
 @pytest.mark.slow
+def test_append_load_bench_times_appends_idle_and_busy(tmp_path: Path) -> None:
+    out = tmp_path / "append.json"
+    done = _script("bench_append_load.py", "--drafts", "150", "--busy", "1", "--json", str(out))
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = json.loads(out.read_text(encoding="utf-8"))["rows"]
+    assert [(r["dovecot"], r["cpu"]) for r in rows] == [
+        (dovecot, cpu)
+        for dovecot in ("fsync", "no-fsync")
+        for cpu in ("idle", "1 busy, nice 0", "1 busy, nice 19", "idle again")
+    ]
+    assert all(r["seconds"] > 0 and r["ms_per_draft"] > 0 for r in rows)
+    assert "ms a draft" in done.stdout.splitlines()[0]
+
+
+@pytest.mark.slow
 @pytest.mark.skipif(not MODEL.exists(), reason="no trained model in models/")
 def test_first_contact_bench_runs_on_a_small_mailbox(tmp_path: Path) -> None:
     out = tmp_path / "first-contact.json"

@@ -34,5 +34,7 @@ Dovecot: the files belong to the user nobody.
 The code: ``mailgen`` (the generated mail), ``mailboxes`` (the private Dovecot's users and
 settings files), ``baseline`` (the plain IMAP script), ``triage_runs`` (triage in fresh
 processes), ``measure`` (every measurement, in order), ``report`` (the figures and the
-table), ``__main__`` (the command line, run by ``scripts/bench.py``).
+table), ``__main__`` (the command line, run by ``scripts/bench.py``). Beside it:
+``first_contact`` (``scripts/bench_first_contact.py``) and ``append_load``
+(``scripts/bench_append_load.py``: how CPU work beside Dovecot slows its APPEND).
 """
