@@ -11,7 +11,7 @@ from test_pass import QUESTIONS, parsed_drafts
 
 from triage.cli import main
 from triage.passes import parallel
-from triage.passes.parallel import RECORDED, InProcess, Job, WorkerPool, drive
+from triage.passes.parallel import APPENDING, RECORDED, InProcess, Job, WorkerPool, drive
 from triage.state.statuses import Status
 from triage.state.store import Store
 
@@ -80,6 +80,72 @@ def test_a_stop_leaves_the_batches_in_flight_unrecorded():
     assert not finished
     assert [e for e in events if e.startswith("commit")] == ["commit 0", "commit 1"]
     assert [e for e in events if e.startswith("record")] == ["record 0", "record 1"]
+
+
+def appending_batch(number: int, events: list[str], sends: bool = True):
+    """A batch's steps whose drafts go in on another connection: APPENDING after RECORDED."""
+    doubled = yield Job(double, [number])
+    events.append(f"reads {number}")
+    yield Job(double, doubled)
+    events.append(f"record {number}")
+    yield RECORDED
+    if sends:
+        events.append(f"send {number}")
+        yield APPENDING
+    events.append(f"commit {number}")
+
+
+def test_batches_appending_elsewhere_are_committed_in_order_while_later_ones_are_recorded():
+    events: list[str] = []
+    source = (events.append(f"fetch {n}") or n for n in range(8))
+    pool = WorkerPool(2, 2)
+    try:
+        steps = lambda n: appending_batch(n, events)  # noqa: E731
+        finished = drive(source, steps, pool, lambda: False, sending=2)
+    finally:
+        pool.close()
+    assert finished
+    at = {event: index for index, event in enumerate(events)}
+    assert [e for e in events if e.startswith("commit")] == [f"commit {n}" for n in range(8)]
+    for n in range(1, 8):
+        assert at[f"record {n - 1}"] < at[f"reads {n}"]  # the store reads see the batch before
+    assert at["record 1"] < at["commit 0"]  # the point: batch 1 recorded while 0 is appending
+    sent_not_committed = 0
+    for event in events:  # never more than two batches waiting for their drafts, plus one
+        sent_not_committed += event.startswith("send") - event.startswith("commit")
+        assert sent_not_committed <= 3
+
+
+def test_a_stop_finishes_the_batches_appending_elsewhere():
+    events: list[str] = []
+    calls = []
+    source = (events.append(f"fetch {n}") or n for n in range(8))
+    pool = WorkerPool(2, 2)
+    try:
+        finished = drive(
+            source, lambda n: appending_batch(n, events), pool,
+            lambda: calls.append(1) or len(calls) == 2, sending=2,
+        )  # fmt: skip
+    finally:
+        pool.close()
+    assert not finished
+    recorded = [e.split()[1] for e in events if e.startswith("record")]
+    assert [e.split()[1] for e in events if e.startswith("commit")] == recorded
+
+
+def test_a_batch_that_would_commit_before_the_ones_appending_is_refused():
+    """A batch that sends nothing must still wait its turn: committing it before the batches
+    recorded before it would move the folder's last UID past mail whose drafts may be lost."""
+    events: list[str] = []
+    pool = WorkerPool(2, 2)
+    try:
+        with pytest.raises(RuntimeError, match="before the batches before it"):
+            drive(
+                iter(range(4)), lambda n: appending_batch(n, events, sends=n != 2), pool,
+                lambda: False, sending=2,
+            )  # fmt: skip
+    finally:
+        pool.close()
 
 
 def dies_in_a_worker(data: list, context: int) -> list:

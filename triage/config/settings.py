@@ -48,6 +48,8 @@ class ImapSettings(ServerSettings):
     idle: bool = True
     # A folder's first pass drafts only mail that arrived in the last N days (0: none).
     first_pass_days: int = 7
+    # Connections a pass with worker processes appends drafts on besides its own (0: none).
+    append_connections: int = 2
 
     def folder_key(self, folder: str) -> str:
         """Names a folder of this account in the state store, which several mailboxes share."""

@@ -11,11 +11,19 @@ interleaved, three batches in flight:
 
 (R: parse and guard, C: classify and compose.) While the IMAP server writes batch k's drafts,
 the worker processes classify and compose batch k+1 and parse batch k+2. This process alone
-touches the store and the mailbox, and for each batch in the same order as before: a batch's
-store reads come after the batch before it was recorded (so it sees that batch's rows, for
-duplicates and loop protection), its record/append/tag/commit after the previous batch's
-commit. A batch not yet recorded has written nothing, so dropping it (a stop, an error, a kill)
-loses nothing: its UIDs are above the last one committed and the next pass fetches them again.
+touches the store, and for each batch in the same order as before: a batch's store reads come
+after the batch before it was recorded (so it sees that batch's rows, for duplicates and loop
+protection), its record after the previous batch's record, its commit after the previous
+batch's commit. A batch not yet recorded has written nothing, so dropping it (a stop, an error,
+a kill) loses nothing: its UIDs are above the last one committed and the next pass fetches them
+again.
+
+When the drafts go in on connections of their own (triage.passes.appender), a batch's steps
+yield `APPENDING` once its drafts are on their way, and `drive` keeps up to ``sending`` such
+batches waiting while it records the next ones; it finishes them (tag, commit) strictly in
+order. A batch recorded but not committed is pending in the store, whatever came after it: the
+next pass looks its drafts up one by one. A batch that would commit before the batches before
+it is a RuntimeError: it would move the folder's last UID past mail whose drafts may be lost.
 
 With one process (``[worker] processes = 1``) or little mail, the jobs run here at once and one
 batch at a time: the order of every step is then exactly that of a plain loop over batches.
@@ -72,6 +80,9 @@ class Job:
 
 # Yielded by a batch's steps once the batch is recorded in the store.
 RECORDED = "recorded"
+# Yielded after RECORDED (optional) once the batch's drafts are on their way to the server: the
+# batch is finished (tagged, committed) later, in order, while later batches are recorded.
+APPENDING = "appending"
 
 Steps = Generator[Any, Any, None]
 Clock = Callable[[], AbstractContextManager[Any]]
@@ -237,7 +248,7 @@ class _Flight:
         self.steps = steps
         self.executor = executor
         self.clock = clock
-        self.stage = 0  # 0: parsing, 1: classifying, 2: recorded, 3: done
+        self.stage = 0  # 0: parsing, 1: classifying, 2: recorded, 3: appending, 4: done
         self.pending = self._submit(next(steps))
 
     def _submit(self, job: object) -> Any:
@@ -246,12 +257,19 @@ class _Flight:
         with self.clock():  # in this process, the job runs here
             return self.executor.submit(job)
 
+    @property
+    def done(self) -> bool:
+        return self.stage == 4
+
     def step(self) -> None:
         """Run the batch's steps up to the next place where it waits."""
         if self.stage >= 2:
-            for extra in self.steps:  # append, tag, commit: runs to the end
+            for extra in self.steps:  # append (or send off), tag, commit: runs to the end
+                if extra == APPENDING and self.stage == 2:
+                    self.stage = 3
+                    return
                 raise TypeError(f"a batch's steps yielded {extra!r} after {RECORDED!r}")
-            self.stage = 3
+            self.stage = 4
             return
         with self.clock():
             value = self.pending.result()
@@ -270,14 +288,21 @@ def drive(
     executor: InProcess | WorkerPool,
     stop: Callable[[], bool],
     clock: Clock = nullcontext,
+    sending: int = 0,
 ) -> bool:
     """Every batch through ``handle``'s steps; False when ``stop`` ended it after a batch.
 
     ``clock()`` surrounds the time this process spends on the CPU jobs: running them, or
-    waiting for the workers' results.
+    waiting for the workers' results. Up to ``sending`` batches whose steps yielded APPENDING
+    wait, in order, to be finished while later batches are recorded.
     """
     source = iter(batches)
     flights: deque[_Flight] = deque()
+    appending: deque[_Flight] = deque()
+
+    def finish(keep: int) -> None:
+        while len(appending) > keep:
+            appending.popleft().step()  # its drafts are in: tagged, committed
 
     def launch() -> None:
         if len(flights) < executor.depth:
@@ -296,9 +321,15 @@ def drive(
             if len(flights) > 1 and flights[1].stage == 0:
                 flights[1].step()
             launch()
-            head.step()  # appended, tagged, committed
+            head.step()  # appended, tagged, committed; or its drafts on their way
             flights.popleft()
+            if head.done and appending:  # committed before the batches recorded before it
+                raise RuntimeError("a batch was committed before the batches before it")
+            if not head.done:
+                appending.append(head)
+            finish(sending if flights else 0)
             if stop():
+                finish(0)
                 return False
             if not flights:
                 launch()
@@ -306,3 +337,5 @@ def drive(
     finally:
         for flight in flights:
             flight.steps.close()  # a batch not recorded has written nothing
+        for flight in appending:
+            flight.steps.close()  # recorded as pending: the next pass looks its drafts up

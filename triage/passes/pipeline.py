@@ -29,9 +29,11 @@ from triage.model import classify
 from triage.model.situations import SituationModel
 from triage.passes import parallel, stages
 from triage.passes.answered import answered_elsewhere
+from triage.passes.appender import Appender, appender_for, drafts_in
 from triage.passes.dry_run import Planned, plan_batch
 from triage.passes.first_contact import FirstContact, first_contact, remember_first_contact
 from triage.passes.parallel import RECORDED, Job
+from triage.passes.recover import recover_pending
 from triage.passes.sentsync import read_new_replies, sync_sent
 from triage.passes.shadow import SHADOW, keep_out_of_mailbox
 from triage.passes.stages import CpuContext, Item, classify_and_compose, read_messages
@@ -106,6 +108,7 @@ class Triage:
         self.composer = Composer.for_settings(settings)
         self._checked = False
         self.watch = Stopwatch()  # where the time of the last pass went (`run -v` logs it)
+        self._appender: Appender | None = None  # during a pass with worker processes
         self._templates_checked = False
 
     @property
@@ -159,7 +162,7 @@ class Triage:
             result.model_version = self.model.version
             drafts_folder = box.special_folder(imap.DRAFTS_FLAG, cfg.drafts, "Drafts")
             if pending and not self.dry_run:
-                self._recover(box, drafts_folder, pending)
+                recover_pending(self.db, box, drafts_folder, pending)
             box.select(folder)
             last = known[1] if known and known[0] == uidvalidity else None
             uids = self._uids_to_read(box, folder, last, known is not None, result)
@@ -169,10 +172,18 @@ class Triage:
             processes = self.settings.worker.cpu_processes
             if parallel.uses_workers(processes, len(uids)):
                 language.prepare()  # loaded once, here, and shared with the forked workers
-            with parallel.cpu_executor(processes, self.cpu_context(), len(uids)) as cpu:
+            # With workers, drafts go in on connections of their own while the pass goes on.
+            sending = not self.dry_run and parallel.uses_workers(processes, len(uids))
+            with (
+                parallel.cpu_executor(processes, self.cpu_context(), len(uids)) as cpu,
+                appender_for(cfg, sending) as self._appender,
+            ):
                 steps = partial(self._handle_batch, box, folder, uidvalidity, drafts_folder)
                 clock = partial(watch.timing, "CPU work (or waiting for it)")
-                finished = parallel.drive(batches, partial(steps, result=result), cpu, stop, clock)
+                handle = partial(steps, result=result)
+                in_flight = self._appender.connections if self._appender else 0
+                finished = parallel.drive(batches, handle, cpu, stop, clock, in_flight)
+            self._appender = None
             if not finished:
                 log.info("stopping after the batch in hand, as asked")
             else:
@@ -230,21 +241,6 @@ class Triage:
         except MailboxError as exc:
             log.warning("Sent folder not checked: %s", first_line(exc))
 
-    def _recover(self, box: imap.Mailbox, drafts_folder: str, pending: list[dict]) -> None:
-        """Finish what a killed pass left between recording a draft and appending it."""
-        found: dict[str, bool] = {}
-        for row in pending:
-            found[row["message_id"]] = bool(box.message_ids(drafts_folder, row["draft_message_id"]))
-        with self.db.transaction():
-            for message_id, appended in found.items():
-                if appended:
-                    self.db.set_status(message_id, Status.DRAFTED)
-                else:
-                    # Not in Drafts: forget it; its UID is above the folder's last UID, so this
-                    # pass fetches and drafts it again.
-                    self.db.delete_message(message_id)
-        log.info("recovered %d draft(s) from an interrupted pass", len(found))
-
     def _handle_batch(
         self,
         box: imap.Mailbox,
@@ -263,7 +259,7 @@ class Triage:
         3. One transaction marks the drafts ``drafted`` *together with* the folder's last UID.
 
         A pass killed before 3 leaves pending rows and the old last UID. The next pass starts
-        with `_recover`: a pending draft found in Drafts by its Message-ID is marked drafted;
+        with `recover_pending`: a pending draft found in Drafts by its Message-ID is marked drafted;
         one not found is forgotten, and since its UID is above the last UID it is fetched and
         drafted again. Mail whose Message-ID the store already holds (a UIDVALIDITY re-scan, a
         copy, the re-fetch after a kill) is left alone, and of two copies in one batch only the
@@ -272,7 +268,8 @@ class Triage:
 
         The CPU work is *yielded* as jobs (run on worker processes, see triage.passes.parallel)
         and ``RECORDED`` after 1: while this batch is appended, the next one may read the store
-        and be classified. The store and the mailbox see each batch's steps in the order above.
+        and be classified; with an Appender (``APPENDING``), also be recorded. Each batch sees
+        its steps in the order above, and batches are committed in the order they came.
         """
         where = {"folder": folder, "uidvalidity": uidvalidity}
         # parse, guard (CPU); then loop protection and what the store knows (reads the store)
@@ -294,8 +291,7 @@ class Triage:
         with self.watch.timing("state store"):
             self._record(items)  # 1: record
         yield RECORDED
-        with self.watch.timing("appending drafts"):
-            box.append_drafts(drafts_folder, [(i.draft, i.when) for i in drafts])  # 2: append
+        yield from drafts_in(self._appender, box, drafts_folder, drafts, self.watch)  # 2: append
         with self.watch.timing("tagging"):
             box.add_keywords(folder, {} if shadow else retag | self._keywords(items))  # 2: tag
         # On first contact the folder's last UID waits for the end of the pass (_remember_folder).
