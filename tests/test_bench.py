@@ -164,6 +164,8 @@ def test_bench_compares_two_versions_taking_turns(tmp_path: Path) -> None:
         str(other),
         "--rounds",
         "2",
+        "--delay-ms",
+        "2",
         "--json",
         str(out),
     )
@@ -197,3 +199,41 @@ def test_the_other_version_reads_its_own_model_when_it_brings_one(tmp_path: Path
     (other / "models" / "topic.joblib").write_bytes(b"old format")
     assert compare.model_of(other, model) == other / "models" / "topic.joblib"
     assert compare.model_of(None, model) == model
+
+
+def test_the_delay_proxy_adds_its_delay_each_way_and_keeps_the_bytes() -> None:
+    """scripts/bench/delay_proxy.py, in front of an echo server: each round trip takes at
+    least twice the delay, and what goes through comes back whole and in order."""
+    import socket
+    import socketserver
+    import threading
+    import time
+    from dataclasses import dataclass
+
+    from bench.delay_proxy import delayed
+
+    class Echo(socketserver.BaseRequestHandler):
+        def handle(self) -> None:
+            while data := self.request.recv(65536):
+                self.request.sendall(data)
+
+    @dataclass
+    class Server:
+        port: int
+
+    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), Echo) as echo:
+        threading.Thread(target=echo.serve_forever, daemon=True).start()
+        with (
+            delayed(Server(echo.server_address[1]), 30) as proxied,
+            socket.create_connection(("127.0.0.1", proxied.port)) as sock,
+        ):
+            payload = bytes(range(256)) * 400
+            started = time.monotonic()
+            sock.sendall(payload)
+            received = b""
+            while len(received) < len(payload):
+                received += sock.recv(65536)
+            elapsed = time.monotonic() - started
+        echo.shutdown()
+    assert received == payload
+    assert elapsed >= 0.06

@@ -3,9 +3,12 @@
     python scripts/bench.py [--n 10000] [--json out.json] [--quick]
                             [--seed-method maildir|append] [--model models/topic.joblib]
     python scripts/bench.py --against DIR [--rounds 2] [--n 10000] [--json out.json]
+                            [--delay-ms 10]
 
 The second form times only the backlog pass, this checkout and the triage package in DIR
-taking turns (bench.compare): a change's effect, measured with less noise than two whole runs.
+taking turns (bench.compare): a change's effect, measured with less noise than two whole runs;
+with ``--delay-ms``, both reach the server through a proxy adding that much each way
+(``delay_proxy``: a server farther away than loopback).
 
 One run measures everything, the baseline included, and prints a table and then JSON (figure,
 target, pass/fail per line); ``--json`` also writes the JSON to a file. Progress goes to

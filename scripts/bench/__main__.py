@@ -47,6 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rounds", type=int, default=2, help="with --against: runs of each version (default 2)"
     )
+    parser.add_argument(
+        "--delay-ms", type=float, default=0.0,
+        help="with --against: reach the server through a proxy adding this much each way"
+        " (a server farther away; see scripts/bench/delay_proxy.py)",
+    )  # fmt: skip
     parser.add_argument("--classifier-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     command = shlex.join(["python", "scripts/bench.py", *(argv or sys.argv[1:])])
@@ -58,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         return _only_classifier(args)
     if args.n < 2:
         parser.error("--n must be at least 2")
+    if args.delay_ms and args.against is None:
+        parser.error("--delay-ms goes with --against")
+    if args.delay_ms < 0:
+        parser.error("--delay-ms must be 0 or more")
     if not args.model.exists():
         print(f"bench: no model at {args.model}: run `triage train` first", file=sys.stderr)
         return 2
@@ -93,7 +102,9 @@ def _compare(args: argparse.Namespace, command: str) -> int:
         print(f"bench: {why or '--rounds must be at least 1'}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="triage-compare-bench-") as tmp:
-        result = compare.compare(args.n, other, args.rounds, args.model, Path(tmp), args.quick)
+        result = compare.compare(
+            args.n, other, args.rounds, args.model, Path(tmp), args.quick, args.delay_ms
+        )
     result["command"] = command
     result["machine"] = machine()
     print(compare.table(result))

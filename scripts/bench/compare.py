@@ -22,12 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from bench.baseline import baseline, pre_rendered_draft
+from bench.delay_proxy import delayed
 from bench.mailboxes import PASSWORD, seed, write_settings
 from bench.mailgen import load_records, plan_corpus, write_corpus
 from bench.paths import TEMPLATES
 from bench.progress import progress, step
 from bench.triage_runs import run_triage
-from triage.dev.devserver import start_dovecot
+from triage.dev.devserver import Dovecot, start_dovecot
 
 THIS = "this checkout"
 
@@ -66,51 +67,61 @@ def check_other(folder: Path) -> str | None:
 
 
 def compare(
-    n: int, other: Path, rounds: int, model: Path, work: Path, quick: bool
+    n: int, other: Path, rounds: int, model: Path, work: Path, quick: bool, delay_ms: float = 0
 ) -> dict[str, Any]:
-    """Every run's figures, and the means of each version."""
-    server = start_dovecot(work / "dovecot", password=PASSWORD)
+    """Every run's figures, and the means of each version. ``delay_ms``: the baseline and
+    both versions reach the server through a proxy adding that much each way."""
+    started = start_dovecot(work / "dovecot", password=PASSWORD)
     runs: list[Run] = []
     try:
-        with step(f"rendering {n:,} messages"):
-            corpus = write_corpus(server.mail / "corpus", plan_corpus(n, load_records(), quick))
-        draft = pre_rendered_draft(corpus, TEMPLATES)
-        for number in range(1, rounds + 1):
-            order = [(str(other), other), (THIS, None)]
-            if number % 2 == 0:
-                order.reverse()
-            user = f"bench-baseline-{number}"
-            seed(server, user, corpus.files, "maildir")
-            with step(f"round {number}: baseline"):
-                base = baseline(server, user, draft, corpus.questions)
-            for version, folder in order:
-                user = f"bench-{number}-{len(runs)}"
-                seed(server, user, corpus.files, "maildir")
-                config = write_settings(work / user, server, user, model_of(folder, model))
-                with step(f"round {number}: triage run, {version}"):
-                    done = run_triage(
-                        ["run", "--config", str(config)], config.parent, env=_first_on_path(folder)
-                    )
-                if done.status not in (0, 1):
-                    raise RuntimeError(f"triage run failed ({version}): {done.stderr[-800:]}")
-                run = Run(
-                    version,
-                    done.seconds,
-                    done.cpu_seconds,
-                    base.seconds,
-                    done.memory.main.rss_mb,
-                    done.memory.worker_peak().private_mb,
-                    done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "",
-                )
-                progress(
-                    f"  {run.seconds:.1f} s wall, {run.cpu_seconds:.1f} s CPU,"
-                    f" {run.seconds / run.baseline_seconds:.2f} × the baseline's"
-                    f" {run.baseline_seconds:.1f} s; {run.summary}"
-                )
-                runs.append(run)
+        with delayed(started, delay_ms) as server:
+            _rounds(server, n, other, rounds, model, work, quick, runs)
     finally:
-        server.stop()
+        started.stop()
     return summarise(runs, str(other))
+
+
+def _rounds(
+    server: Dovecot, n: int, other: Path, rounds: int, model: Path, work: Path, quick: bool,
+    runs: list[Run],
+) -> None:  # fmt: skip
+    """Each round: the baseline, then both versions, the order turning each round."""
+    with step(f"rendering {n:,} messages"):
+        corpus = write_corpus(server.mail / "corpus", plan_corpus(n, load_records(), quick))
+    draft = pre_rendered_draft(corpus, TEMPLATES)
+    for number in range(1, rounds + 1):
+        order = [(str(other), other), (THIS, None)]
+        if number % 2 == 0:
+            order.reverse()
+        user = f"bench-baseline-{number}"
+        seed(server, user, corpus.files, "maildir")
+        with step(f"round {number}: baseline"):
+            base = baseline(server, user, draft, corpus.questions)
+        for version, folder in order:
+            user = f"bench-{number}-{len(runs)}"
+            seed(server, user, corpus.files, "maildir")
+            config = write_settings(work / user, server, user, model_of(folder, model))
+            with step(f"round {number}: triage run, {version}"):
+                done = run_triage(
+                    ["run", "--config", str(config)], config.parent, env=_first_on_path(folder)
+                )
+            if done.status not in (0, 1):
+                raise RuntimeError(f"triage run failed ({version}): {done.stderr[-800:]}")
+            run = Run(
+                version,
+                done.seconds,
+                done.cpu_seconds,
+                base.seconds,
+                done.memory.main.rss_mb,
+                done.memory.worker_peak().private_mb,
+                done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "",
+            )
+            progress(
+                f"  {run.seconds:.1f} s wall, {run.cpu_seconds:.1f} s CPU,"
+                f" {run.seconds / run.baseline_seconds:.2f} × the baseline's"
+                f" {run.baseline_seconds:.1f} s; {run.summary}"
+            )
+            runs.append(run)
 
 
 def summarise(runs: list[Run], other: str) -> dict[str, Any]:
