@@ -132,16 +132,15 @@ def test_bad_first_pass_days_is_an_error_naming_the_key(tmp_path, capsys, value,
     assert len(err.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize(("value", "ok"), [("0", True), ("2", True), ("8", True), ("9", False),
-                                         ("-1", False)])  # fmt: skip
-def test_append_connections_are_from_0_to_8(tmp_path, value, ok):
-    assert load_settings(write(tmp_path, GOOD)).imap.append_connections == 2
-    text = GOOD.replace('security = "tls"', f'security = "tls"\nappend_connections = {value}')
-    if ok:
-        assert load_settings(write(tmp_path, text)).imap.append_connections == int(value)
-    else:
-        with pytest.raises(ConfigError, match=r"\[imap\] append_connections must be from 0 to 8"):
+@pytest.mark.parametrize(("value", "expected"), [("true", True), ("false", False), ("1", None)])
+def test_append_connection_is_on_by_default_and_a_yes_or_no(tmp_path, value, expected):
+    assert load_settings(write(tmp_path, GOOD)).imap.append_connection is True
+    text = GOOD.replace('security = "tls"', f'security = "tls"\nappend_connection = {value}')
+    if expected is None:
+        with pytest.raises(ConfigError, match=r"\[imap\] append_connection must be"):
             load_settings(write(tmp_path, text))
+    else:
+        assert load_settings(write(tmp_path, text)).imap.append_connection is expected
 
 
 def test_worker_processes_default_to_the_cpu_count_and_must_be_positive(tmp_path):

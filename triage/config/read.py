@@ -39,7 +39,7 @@ _SCHEMA: dict[str, set[str]] = {
     "imap": {
         "host", "port", "security", "username", "password_env", "password_command", "auth",
         "token_command", "ca_file", "timeout", "mailbox", "drafts", "sent", "batch_size",
-        "batch_bytes", "idle", "first_pass_days", "append_connections",
+        "batch_bytes", "idle", "first_pass_days", "append_connection",
     },
     "state": {"path", "url"},
     "model": {"path", "min_confidence"},
@@ -235,15 +235,13 @@ def _read_imap(reader: _Reader) -> ImapSettings | None:
         **server.__dict__,
         **reader.options(
             "imap", ImapSettings, "mailbox", "drafts", "sent", "batch_size", "batch_bytes", "idle",
-            "first_pass_days", "append_connections",
+            "first_pass_days", "append_connection",
         ),
     )  # fmt: skip
     if imap.batch_size < 1 or imap.batch_bytes < 1:
         reader.problems.append("[imap] batch_size and batch_bytes must be positive")
     if imap.first_pass_days < 0:
         reader.problems.append("[imap] first_pass_days must be 0 or more (days)")
-    if not 0 <= imap.append_connections <= 8:
-        reader.problems.append("[imap] append_connections must be from 0 to 8")
     return imap
 
 

@@ -48,8 +48,8 @@ class ImapSettings(ServerSettings):
     idle: bool = True
     # A folder's first pass drafts only mail that arrived in the last N days (0: none).
     first_pass_days: int = 7
-    # Connections a pass with worker processes appends drafts on besides its own (0: none).
-    append_connections: int = 2
+    # A pass with worker processes appends drafts on a connection of its own, meanwhile going on.
+    append_connection: bool = True
 
     def folder_key(self, folder: str) -> str:
         """Names a folder of this account in the state store, which several mailboxes share."""

@@ -1,12 +1,13 @@
-"""Drafts appended on IMAP connections of their own while the pass goes on with the next batch.
+"""Drafts appended on an IMAP connection of its own while the pass goes on with the next batch.
 
-A server writes each appended draft to disk and waits for it: on a busy machine that wait, not
-the network, can take most of a pass (``scripts/bench_append_load.py``). With an Appender the
-pass hands a recorded batch's drafts to one of ``connections`` threads, each with a connection
-of its own, and goes on recording the next batch while the server writes; it tags and commits
-each batch, in order, once its drafts are in. Several connections write at once: their waits
-overlap. The exactly-one-draft protocol is unchanged: a batch whose drafts may be in Drafts is
-recorded as pending, and the next pass looks each pending draft up (``triage.passes.recover``).
+Each APPEND waits for the server: for the network, and for the server's disk, which it waits
+for on every draft (on a busy machine that wait can take most of a pass:
+``scripts/bench_append_load.py``). With an Appender the pass hands a recorded batch's drafts to
+a thread with a connection of its own and goes on recording the next batches while the server
+writes; it tags and commits each batch, in order, once its drafts are in. One connection, so
+the drafts reach Drafts in the order of the batches: oldest mail first, as without it. The
+exactly-one-draft protocol is unchanged: a batch whose drafts may be in Drafts is recorded as
+pending, and the next pass looks each pending draft up (``triage.passes.recover``).
 
 A connection that cannot be opened (a server that allows the account few connections) is not
 an error: the batch is appended on the pass's own connection, and so are the later ones.
@@ -32,6 +33,9 @@ from triage.passes.stopwatch import Stopwatch
 
 log = logging.getLogger("triage.pass")
 
+# Batches whose drafts may be on their way at once: the pass waits for the oldest beyond these.
+IN_FLIGHT = 3
+
 Drafts = Sequence[tuple[bytes, datetime]]
 
 
@@ -40,21 +44,20 @@ class NoConnection(Exception):
 
 
 class Appender:
-    """``connections`` threads, each appending on a connection of its own, opened when first
+    """A thread appending, in the order asked, on a connection of its own, opened when first
     needed and logged out by ``close``."""
 
-    def __init__(self, settings: ServerSettings, connections: int) -> None:
+    def __init__(self, settings: ServerSettings) -> None:
         self.settings = settings
-        self.connections = connections
         self.refused = False  # a connection could not be opened: append on the pass's own
         self._free: queue.SimpleQueue[imap.Mailbox] = queue.SimpleQueue()
         self._opened = ExitStack()
         self._lock = threading.Lock()
-        self._pool = ThreadPoolExecutor(connections, thread_name_prefix="triage-append")
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="triage-append")
 
     def submit(self, folder: str, drafts: Drafts) -> Future[None]:
-        """Append ``drafts`` to ``folder`` on one of the connections; the Future raises what
-        appending raised (NoConnection when no connection could be opened for it)."""
+        """Append ``drafts`` to ``folder`` after the drafts asked for before; the Future raises
+        what appending raised (NoConnection when no connection could be opened for it)."""
         return self._pool.submit(self._append, folder, list(drafts))
 
     def _append(self, folder: str, drafts: Drafts) -> None:
@@ -96,12 +99,12 @@ class Appender:
 
 @contextmanager
 def appender_for(settings: ImapSettings, use: bool) -> Iterator[Appender | None]:
-    """An Appender with ``[imap] append_connections`` connections while the block runs, when
-    ``use`` (a pass with worker processes) and the setting is not 0; else None."""
-    if not use or settings.append_connections < 1:
+    """An Appender while the block runs, when ``use`` (a pass with worker processes) and
+    ``[imap] append_connection`` is on; else None."""
+    if not use or not settings.append_connection:
         yield None
         return
-    appender = Appender(settings, settings.append_connections)
+    appender = Appender(settings)
     try:
         yield appender
     finally:

@@ -29,7 +29,7 @@ from triage.model import classify
 from triage.model.situations import SituationModel
 from triage.passes import parallel, stages
 from triage.passes.answered import answered_elsewhere
-from triage.passes.appender import Appender, appender_for, drafts_in
+from triage.passes.appender import IN_FLIGHT, Appender, appender_for, drafts_in
 from triage.passes.dry_run import Planned, plan_batch
 from triage.passes.first_contact import FirstContact, first_contact, remember_first_contact
 from triage.passes.parallel import RECORDED, Job
@@ -172,7 +172,7 @@ class Triage:
             processes = self.settings.worker.cpu_processes
             if parallel.uses_workers(processes, len(uids)):
                 language.prepare()  # loaded once, here, and shared with the forked workers
-            # With workers, drafts go in on connections of their own while the pass goes on.
+            # With workers, drafts go in on a connection of their own while the pass goes on.
             sending = not self.dry_run and parallel.uses_workers(processes, len(uids))
             with (
                 parallel.cpu_executor(processes, self.cpu_context(), len(uids)) as cpu,
@@ -181,7 +181,7 @@ class Triage:
                 steps = partial(self._handle_batch, box, folder, uidvalidity, drafts_folder)
                 clock = partial(watch.timing, "CPU work (or waiting for it)")
                 handle = partial(steps, result=result)
-                in_flight = self._appender.connections if self._appender else 0
+                in_flight = IN_FLIGHT if self._appender else 0
                 finished = parallel.drive(batches, handle, cpu, stop, clock, in_flight)
             self._appender = None
             if not finished:
