@@ -288,6 +288,8 @@ class Mailbox:
         for keyword, uids in by_keyword.items():
             try:
                 self.client.add_flags(uids, [keyword], silent=True)
+            except imaplib.IMAP4.abort:
+                raise  # the connection is gone: the batch must not be committed untagged
             except IMAPClientError:
                 # Servers without user keywords: the tag is a convenience, not part of the work.
                 return
