@@ -395,7 +395,7 @@ def no_protocol_log(client: IMAPClient) -> None:
     """Turn off imaplib's protocol log, which imapclient turns on at its highest level.
 
     imaplib then formats every response as text for a debug message, each fetched mail
-    whole (``%r`` of its bytes), before the logger (kept at INFO above) drops it: half the
+    whole (``%r`` of its bytes), before the logger (kept at INFO above) drops it: most of the
     CPU time of fetching mail, about 1 s per 100 MB. imapclient's own log of the commands
     is not affected.
     """

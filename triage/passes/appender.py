@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import imaplib
 import logging
-import queue
-import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
@@ -45,14 +43,13 @@ class NoConnection(Exception):
 
 class Appender:
     """A thread appending, in the order asked, on a connection of its own, opened when first
-    needed and logged out by ``close``."""
+    needed and logged out by ``close``. Only that thread touches the connection."""
 
     def __init__(self, settings: ServerSettings) -> None:
         self.settings = settings
-        self.refused = False  # a connection could not be opened: append on the pass's own
-        self._free: queue.SimpleQueue[imap.Mailbox] = queue.SimpleQueue()
+        self.refused = False  # the connection could not be opened: append on the pass's own
+        self._box: imap.Mailbox | None = None
         self._opened = ExitStack()
-        self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="triage-append")
 
     def submit(self, folder: str, drafts: Drafts) -> Future[None]:
@@ -61,40 +58,37 @@ class Appender:
         return self._pool.submit(self._append, folder, list(drafts))
 
     def _append(self, folder: str, drafts: Drafts) -> None:
-        box = self._take()
+        box = self._connection()
         try:
             box.append_drafts(folder, drafts)
         except (OSError, imaplib.IMAP4.abort) as exc:
+            self._box = None  # not used again
             where = f"IMAP server {self.settings.host}:{self.settings.port}"
             raise MailboxUnreachable(
                 f"{where}: connection lost ({imap.describe_error(exc)})"
             ) from None
-        self._free.put(box)  # not after a failure: that connection is not used again
 
-    def _take(self) -> imap.Mailbox:
+    def _connection(self) -> imap.Mailbox:
+        if self._box is not None:
+            return self._box
+        if self.refused:
+            raise NoConnection
         try:
-            return self._free.get_nowait()
-        except queue.Empty:
-            pass
-        with self._lock:
-            if self.refused:
-                raise NoConnection
-            try:
-                return self._opened.enter_context(imap.connect(self.settings))
-            except MailboxUnreachable as exc:
-                self.refused = True
-                log.warning(
-                    "no second connection to the IMAP server (%s): drafts are appended on the"
-                    " pass's own connection",
-                    exc,
-                )
-                raise NoConnection from None
+            self._box = self._opened.enter_context(imap.connect(self.settings))
+        except MailboxUnreachable as exc:
+            self.refused = True
+            log.warning(
+                "no second connection to the IMAP server (%s): drafts are appended on the"
+                " pass's own connection",
+                exc,
+            )
+            raise NoConnection from None
+        return self._box
 
     def close(self) -> None:
-        """Wait for the appends in flight, then log the connections out."""
+        """Wait for the appends in flight, then log the connection out."""
         self._pool.shutdown(wait=True)
-        with self._lock:
-            self._opened.close()
+        self._opened.close()
 
 
 @contextmanager

@@ -18,7 +18,7 @@ batch's commit. A batch not yet recorded has written nothing, so dropping it (a 
 a kill) loses nothing: its UIDs are above the last one committed and the next pass fetches them
 again.
 
-When the drafts go in on connections of their own (triage.passes.appender), a batch's steps
+When the drafts go in on a connection of their own (triage.passes.appender), a batch's steps
 yield `APPENDING` once its drafts are on their way, and `drive` keeps up to ``sending`` such
 batches waiting while it records the next ones; it finishes them (tag, commit) strictly in
 order. A batch recorded but not committed is pending in the store, whatever came after it: the

@@ -170,13 +170,13 @@ class Triage:
             batches = watch.each("reading mail", fetched)
             # The batches' CPU work on worker processes, overlapped with the IMAP work.
             processes = self.settings.worker.cpu_processes
-            if parallel.uses_workers(processes, len(uids)):
+            workers = parallel.uses_workers(processes, len(uids))
+            if workers:
                 language.prepare()  # loaded once, here, and shared with the forked workers
             # With workers, drafts go in on a connection of their own while the pass goes on.
-            sending = not self.dry_run and parallel.uses_workers(processes, len(uids))
             with (
                 parallel.cpu_executor(processes, self.cpu_context(), len(uids)) as cpu,
-                appender_for(cfg, sending) as self._appender,
+                appender_for(cfg, workers and not self.dry_run) as self._appender,
             ):
                 steps = partial(self._handle_batch, box, folder, uidvalidity, drafts_folder)
                 clock = partial(watch.timing, "CPU work (or waiting for it)")
