@@ -20,6 +20,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 from triage.config import ServerSettings
 from triage.errors import MailboxError, MailboxUnreachable
 from triage.mailbox import credentials, structure
+from triage.mailbox import keywords as keyword_stores
 
 log = logging.getLogger("triage.imap")
 DRAFTS_FLAG = b"\\Drafts"
@@ -285,14 +286,9 @@ class Mailbox:
         by_keyword: dict[bytes, list[int]] = {}
         for uid, keyword in keywords.items():
             by_keyword.setdefault(keyword, []).append(uid)
-        for keyword, uids in by_keyword.items():
-            try:
-                self.client.add_flags(uids, [keyword], silent=True)
-            except imaplib.IMAP4.abort:
-                raise  # the connection is gone: the batch must not be committed untagged
-            except IMAPClientError:
-                # Servers without user keywords: the tag is a convenience, not part of the work.
-                return
+        # A server without user keywords refuses them: the tag is a convenience, not part of
+        # the work. A lost connection raises: the batch must not be committed untagged.
+        keyword_stores.add_keywords(self.client, by_keyword)
 
     def add_flags(self, folder: str, uids: Sequence[int], flags: Sequence[bytes]) -> None:
         self._writable()
