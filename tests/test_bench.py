@@ -180,6 +180,8 @@ def test_bench_compares_two_versions_taking_turns(tmp_path: Path) -> None:
     assert result["same_outcome"] is True
     assert all(math.isfinite(v) and v > 0 for v in result["this_over_other"].values())
     assert "this checkout / other" in done.stdout
+    for run in result["runs"]:  # each pass's own account of its time, from `triage run -v`
+        assert run["parts"]["total"] == pytest.approx(sum(run["parts"].values()) / 2, abs=0.05)
 
     nothing = _script("bench.py", "--against", str(tmp_path / "no"), timeout=60)
     assert nothing.returncode == 2

@@ -27,7 +27,7 @@ from bench.mailboxes import PASSWORD, seed, write_settings
 from bench.mailgen import load_records, plan_corpus, write_corpus
 from bench.paths import TEMPLATES
 from bench.progress import progress, step
-from bench.triage_runs import run_triage
+from bench.triage_runs import run_triage, time_parts
 from triage.dev.devserver import Dovecot, start_dovecot
 
 THIS = "this checkout"
@@ -42,6 +42,7 @@ class Run:
     rss_mb: float
     worker_private_mb: float
     summary: str
+    parts: dict[str, float]  # the pass's own account (`triage run -v`), if it gives one
 
 
 def _first_on_path(folder: Path | None) -> dict[str, str]:
@@ -102,9 +103,9 @@ def _rounds(
             seed(server, user, corpus.files, "maildir")
             config = write_settings(work / user, server, user, model_of(folder, model))
             with step(f"round {number}: triage run, {version}"):
-                done = run_triage(
-                    ["run", "--config", str(config)], config.parent, env=_first_on_path(folder)
-                )
+                # -v: the pass ends with where its time went
+                args = ["run", "-v", "--config", str(config)]
+                done = run_triage(args, config.parent, env=_first_on_path(folder))
             if done.status not in (0, 1):
                 raise RuntimeError(f"triage run failed ({version}): {done.stderr[-800:]}")
             run = Run(
@@ -115,12 +116,14 @@ def _rounds(
                 done.memory.main.rss_mb,
                 done.memory.worker_peak().private_mb,
                 done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "",
+                time_parts(done.stderr),
             )
             progress(
                 f"  {run.seconds:.1f} s wall, {run.cpu_seconds:.1f} s CPU,"
                 f" {run.seconds / run.baseline_seconds:.2f} × the baseline's"
                 f" {run.baseline_seconds:.1f} s; {run.summary}"
             )
+            progress(f"  the pass's own account: {run.parts or 'none'}")
             runs.append(run)
 
 
