@@ -3,8 +3,9 @@
 A batch's originals carry about as many different keywords as it has topics, one
 ``UID STORE`` each. Sent one after the other, each waits a round trip for its reply: against a
 server 20 ms away that was half of a backlog pass. IMAP lets a client send several commands
-before reading the replies (RFC 3501, 5.5), and STOREs that only add flags do not depend on
-each other's results, so they go out together and the replies are read afterwards.
+before reading the replies (RFC 3501, 5.5). These STOREs only add flags, each to messages of
+its own (an original has one keyword), so none depends on another's result: they go out
+together and the replies are read afterwards.
 
 imapclient sends one command at a time. It is itself built on imaplib's ``_command`` (send,
 return the tag) and ``_command_complete`` (read up to that tag's reply), which keep every
